@@ -1,0 +1,8 @@
+/** Every `isms-desk` command registers itself here (one module per command group). */
+import type { Command } from 'commander';
+import type { Io } from '../cli-context';
+import { registerServe } from './serve.command';
+
+export type RegisterCommand = (program: Command, io: Io) => void;
+
+export const commands: RegisterCommand[] = [registerServe];

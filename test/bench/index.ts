@@ -1,0 +1,7 @@
+/** Every benchmark registers here; `npm run bench` runs them in order and prints figures. */
+export interface Benchmark {
+  name: string;
+  run(print: (line: string) => void): Promise<void>;
+}
+
+export const benchmarks: Benchmark[] = [];
