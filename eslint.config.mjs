@@ -7,6 +7,8 @@ const adapterModules = [
   'better-sqlite3', 'express', 'botbuilder', 'botbuilder-*', 'botframework-*', 'react', 'react-dom', 'react/*',
   '@fluentui/*', '@azure/*', 'office-addin-*', 'pino', 'nodemailer', 'croner', 'jose',
   '**/store/**', '**/server/**', '**/mail/**', '**/addin/**', '**/cli/**', '**/bot/**', '**/config',
+  // src/core/mail is the core's own message type, not the mail adapter (issue 3)
+  '!../mail/inbound-message',
 ];
 
 export default tseslint.config(

@@ -1,0 +1,50 @@
+/** Normal forms for comparing addresses, domains and display names (shared by the directory and the verifier). */
+import { remove as removeConfusables } from 'confusables';
+import { toAscii, toUnicode } from './punycode';
+
+/** Lower case, IDN in ASCII (punycode), no trailing dot; '' when nothing usable is left. */
+export function normaliseDomain(raw: string): string {
+  const trimmed = raw.trim().replace(/\.+$/, '').normalize('NFC').toLowerCase();
+  if (!trimmed) return '';
+  return toAscii(trimmed);
+}
+
+/** "J.Schulz@ACME-stb.de." → "j.schulz@acme-stb.de"; '' when it has no "@". */
+export function normaliseEmail(raw: string): string {
+  const trimmed = raw.trim().replace(/^<|>$/g, '');
+  const at = trimmed.lastIndexOf('@');
+  if (at <= 0 || at === trimmed.length - 1) return '';
+  return `${trimmed.slice(0, at).toLowerCase()}@${normaliseDomain(trimmed.slice(at + 1))}`;
+}
+
+/** "Schulz, Jana (ACME)" and "jana  SCHULZ" → "jana schulz": lower case, no punctuation, order-free. */
+export function normaliseDisplayName(raw: string): string {
+  const cleaned = removeConfusables(raw.normalize('NFKC'))
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+    .replace(/["'`]/g, '')
+    .toLowerCase()
+    .replace(/\b(dr|prof|herr|frau|mr|mrs|ms)\.?\s/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  if (!cleaned) return '';
+  return cleaned.split(' ').sort().join(' ');
+}
+
+/**
+ * The confusable skeleton of a domain label: Unicode homoglyphs folded to Latin (UTS #39 data via
+ * `confusables`), diacritics dropped, then the ASCII lookalikes a reader's eye merges (rn→m, vv→w,
+ * cl→d, 0→o, 1/i/I→l) and hyphens removed. Two labels with one skeleton look alike.
+ */
+export function domainSkeleton(label: string): string {
+  const unicode = toUnicode(label.toLowerCase());
+  return removeConfusables(unicode.normalize('NFKD'))
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/rn/g, 'm')
+    .replace(/vv/g, 'w')
+    .replace(/cl/g, 'd')
+    .replace(/0/g, 'o')
+    .replace(/[1i|]/g, 'l')
+    .replace(/[-_.]/g, '');
+}

@@ -1,0 +1,13 @@
+/**
+ * The one entry point the server, the add-in API and the CLI call: detection (is it a restore or
+ * destructive request, and what does it ask for) and sender verification (R-014), together.
+ */
+import type { CustomerDirectory } from '../customers/customer-directory';
+import type { InboundMessage } from '../mail/inbound-message';
+import type { MessageAssessment } from './verification-result';
+import { detectRequest } from '../detection/detect-request';
+import { verifySender } from './verify-sender';
+
+export function assessMessage(message: InboundMessage, directory: CustomerDirectory): MessageAssessment {
+  return { detection: detectRequest(message), verification: verifySender(message, directory) };
+}
