@@ -4,6 +4,9 @@
  * 3xx outbox and mailbox settings, 4xx bot.
  */
 import { foundation } from './101-foundation';
+import { ticketsAudit } from './201-tickets-audit';
+import { bot } from './401-bot';
+import { outbox } from './301-outbox';
 
 export interface Migration {
   version: number;
@@ -11,4 +14,4 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: Migration[] = [foundation];
+export const migrations: Migration[] = [foundation, ticketsAudit, outbox, bot];
