@@ -10,13 +10,7 @@ import type { Customer } from '../core/customers/customer';
 import type { InboundMessage } from '../core/mail/inbound-message';
 import { openTicket } from '../core/tickets/open-ticket';
 import { breachToLog, nonconformityPayload } from '../core/tickets/response-window';
-import {
-  OPEN_STATES,
-  ticketNumber,
-  type CallbackOutcome,
-  type Ticket,
-  type TicketState,
-} from '../core/tickets/ticket';
+import { OPEN_STATES, ticketNumber, type CallbackOutcome, type TicketState } from '../core/tickets/ticket';
 import type { TicketErrorCode } from '../core/tickets/ticket-errors';
 import { noTicketEvents, type TicketEvents } from '../core/tickets/ticket-events.port';
 import { exportTickets, type ExportFormat } from '../core/tickets/ticket-export';
