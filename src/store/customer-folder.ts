@@ -14,7 +14,9 @@ export function readCustomerFolder(dir: string, cwd = process.cwd()): CustomerFo
   let entries: string[];
   try {
     if (!statSync(dir).isDirectory()) throw new Error('not a folder');
-    entries = readdirSync(dir).filter((f) => /\.ya?ml$/i.test(f)).sort();
+    entries = readdirSync(dir)
+      .filter((f) => /\.ya?ml$/i.test(f))
+      .sort();
   } catch (error) {
     const problem: FileProblem = {
       file: dir,
@@ -30,7 +32,14 @@ export function readCustomerFolder(dir: string, cwd = process.cwd()): CustomerFo
   const sources = entries.map((f) => ({ file: display(f), text: readFileSync(join(dir, f), 'utf8') }));
   const result = parseCustomerSet(sources);
   if (sources.length === 0) {
-    const problem: FileProblem = { file: dir, line: null, field: null, severity: 'error', code: 'folder-empty', message: 'no .yaml customer files in this folder' };
+    const problem: FileProblem = {
+      file: dir,
+      line: null,
+      field: null,
+      severity: 'error',
+      code: 'folder-empty',
+      message: 'no .yaml customer files in this folder',
+    };
     result.problems.push(problem);
     result.ok = false;
   }

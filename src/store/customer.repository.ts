@@ -35,16 +35,30 @@ export class CustomerRepository {
 
   all(): Customer[] {
     const rows = this.db.prepare('SELECT * FROM customers ORDER BY id').all() as CustomerRow[];
-    const domains = this.db.prepare('SELECT customer_id, domain FROM customer_domains ORDER BY customer_id, position').all() as DomainRow[];
-    const contacts = this.db.prepare('SELECT * FROM contacts ORDER BY customer_id, position').all() as ContactRow[];
-    return rows.map((r) => toCustomer(r, domains.filter((d) => d.customer_id === r.id), contacts.filter((c) => c.customer_id === r.id)));
+    const domains = this.db
+      .prepare('SELECT customer_id, domain FROM customer_domains ORDER BY customer_id, position')
+      .all() as DomainRow[];
+    const contacts = this.db
+      .prepare('SELECT * FROM contacts ORDER BY customer_id, position')
+      .all() as ContactRow[];
+    return rows.map((r) =>
+      toCustomer(
+        r,
+        domains.filter((d) => d.customer_id === r.id),
+        contacts.filter((c) => c.customer_id === r.id),
+      ),
+    );
   }
 
   byId(id: string): Customer | undefined {
     const row = this.db.prepare('SELECT * FROM customers WHERE id = ?').get(id) as CustomerRow | undefined;
     if (!row) return undefined;
-    const domains = this.db.prepare('SELECT customer_id, domain FROM customer_domains WHERE customer_id = ? ORDER BY position').all(id) as DomainRow[];
-    const contacts = this.db.prepare('SELECT * FROM contacts WHERE customer_id = ? ORDER BY position').all(id) as ContactRow[];
+    const domains = this.db
+      .prepare('SELECT customer_id, domain FROM customer_domains WHERE customer_id = ? ORDER BY position')
+      .all(id) as DomainRow[];
+    const contacts = this.db
+      .prepare('SELECT * FROM contacts WHERE customer_id = ? ORDER BY position')
+      .all(id) as ContactRow[];
     return toCustomer(row, domains, contacts);
   }
 
@@ -66,7 +80,9 @@ export class CustomerRepository {
          response_hours = excluded.response_hours, language = excluded.language, notes = excluded.notes,
          source_file = excluded.source_file, imported_at = excluded.imported_at`,
     );
-    const insertDomain = this.db.prepare('INSERT INTO customer_domains (customer_id, domain, position) VALUES (?, ?, ?)');
+    const insertDomain = this.db.prepare(
+      'INSERT INTO customer_domains (customer_id, domain, position) VALUES (?, ?, ?)',
+    );
     const insertContact = this.db.prepare(
       'INSERT INTO contacts (customer_id, position, name, email, phone, role, restore) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
@@ -99,7 +115,9 @@ export class CustomerRepository {
           importedAt: now.toISOString(),
         });
         c.domains.forEach((d, i) => insertDomain.run(c.id, d, i));
-        c.contacts.forEach((k, i) => insertContact.run(c.id, i, k.name, k.email, k.phone ?? null, k.role ?? null, k.restore ? 1 : 0));
+        c.contacts.forEach((k, i) =>
+          insertContact.run(c.id, i, k.name, k.email, k.phone ?? null, k.role ?? null, k.restore ? 1 : 0),
+        );
       }
     })();
     return summary;
@@ -129,7 +147,9 @@ function toCustomer(r: CustomerRow, domains: DomainRow[], contacts: ContactRow[]
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
+        )
       : v,
   );
 }

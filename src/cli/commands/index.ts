@@ -1,8 +1,10 @@
 /** Every `isms-desk` command registers itself here (one module per command group). */
 import type { Command } from 'commander';
 import type { Io } from '../cli-context';
+import { registerCustomers } from './customers.command';
+import { registerRisks } from './risks.command';
 import { registerServe } from './serve.command';
 
 export type RegisterCommand = (program: Command, io: Io) => void;
 
-export const commands: RegisterCommand[] = [registerServe];
+export const commands: RegisterCommand[] = [registerCustomers, registerRisks, registerServe];

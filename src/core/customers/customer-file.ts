@@ -21,14 +21,22 @@ const contactSchema = z.strictObject(
     role: z.string().trim().min(1).optional(),
     restore: z.boolean({ error: 'expected true or false (is the contact on the authorised-contact list?)' }),
   },
-  { error: (iss) => (iss.code === 'unrecognized_keys' ? `unknown field(s) ${iss.keys.join(', ')}: expected name, email, phone, role, restore` : undefined) },
+  {
+    error: (iss) =>
+      iss.code === 'unrecognized_keys'
+        ? `unknown field(s) ${iss.keys.join(', ')}: expected name, email, phone, role, restore`
+        : undefined,
+  },
 );
 
 const customerSchema = z.strictObject(
   {
     id: z
       .string({ error: 'expected a slug such as "acme"' })
-      .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a slug of lower-case letters, digits and hyphens, e.g. "acme"'),
+      .regex(
+        /^[a-z0-9][a-z0-9-]*$/,
+        'expected a slug of lower-case letters, digits and hyphens, e.g. "acme"',
+      ),
     name: z.string({ error: 'expected the customer’s name' }).trim().min(1, 'expected the customer’s name'),
     domains: z
       .array(z.string({ error: 'expected a domain name such as example.de' }), {
@@ -37,7 +45,10 @@ const customerSchema = z.strictObject(
       .min(1, 'expected at least one mail domain'),
     contractPhone: phone,
     contacts: z.array(contactSchema, { error: 'expected a list of contacts' }).default([]),
-    responseHours: z.number({ error: 'expected a number of hours, e.g. 8' }).positive('expected a positive number of hours').optional(),
+    responseHours: z
+      .number({ error: 'expected a number of hours, e.g. 8' })
+      .positive('expected a positive number of hours')
+      .optional(),
     language: z.enum(['de', 'en'], { error: 'expected de or en' }).default('de'),
     notes: z.string().optional(),
   },
@@ -58,7 +69,8 @@ export function parseCustomerFile(file: string, text: string): CustomerFileResul
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems: FileProblem[] = [];
-  const lineOf = (offset: number | undefined) => (offset === undefined ? null : lineCounter.linePos(offset).line);
+  const lineOf = (offset: number | undefined) =>
+    offset === undefined ? null : lineCounter.linePos(offset).line;
 
   for (const e of doc.errors) {
     problems.push({
@@ -74,7 +86,16 @@ export function parseCustomerFile(file: string, text: string): CustomerFileResul
   if (!isMap(doc.contents)) {
     return {
       customer: null,
-      problems: [{ file, line: 1, field: null, severity: 'error', code: 'not-a-mapping', message: 'expected a YAML mapping with id, name, domains, contractPhone and contacts' }],
+      problems: [
+        {
+          file,
+          line: 1,
+          field: null,
+          severity: 'error',
+          code: 'not-a-mapping',
+          message: 'expected a YAML mapping with id, name, domains, contractPhone and contacts',
+        },
+      ],
     };
   }
 
@@ -104,7 +125,8 @@ export function parseCustomerFile(file: string, text: string): CustomerFileResul
   const domains: string[] = [];
   raw.domains.forEach((d, i) => {
     const n = normaliseDomain(d);
-    if (n === null) error(['domains', i], 'bad-domain', `"${d}" is not a domain name: expected e.g. acme-stb.de`);
+    if (n === null)
+      error(['domains', i], 'bad-domain', `"${d}" is not a domain name: expected e.g. acme-stb.de`);
     else if (domains.includes(n)) warn(['domains', i], 'duplicate-domain', `${n} is listed twice`);
     else domains.push(n);
   });
@@ -114,7 +136,11 @@ export function parseCustomerFile(file: string, text: string): CustomerFileResul
   raw.contacts.forEach((c, i) => {
     const email = normaliseEmail(c.email);
     if (email === null) {
-      error(['contacts', i, 'email'], 'bad-email', `"${c.email}" is not an email address: expected e.g. j.schulz@acme-stb.de`);
+      error(
+        ['contacts', i, 'email'],
+        'bad-email',
+        `"${c.email}" is not an email address: expected e.g. j.schulz@acme-stb.de`,
+      );
       return;
     }
     if (seen.has(email)) {
@@ -129,14 +155,24 @@ export function parseCustomerFile(file: string, text: string): CustomerFileResul
         `${email} is outside the customer's domains (${domains.join(', ')}): allowed, but check it is really theirs`,
       );
     }
-    contacts.push({ name: c.name, email, restore: c.restore, ...(c.phone ? { phone: c.phone } : {}), ...(c.role ? { role: c.role } : {}) });
+    contacts.push({
+      name: c.name,
+      email,
+      restore: c.restore,
+      ...(c.phone ? { phone: c.phone } : {}),
+      ...(c.role ? { role: c.role } : {}),
+    });
   });
 
   if (problems.some((p) => p.severity === 'error')) return { customer: null, problems };
 
   // R-014: no contact marked restore: true is "no documented list" — allowed, every request needs a call-back.
   if (!contacts.some((c) => c.restore)) {
-    warn(['contacts'], 'no-authorised-list', 'no contact has restore: true — no documented authorised-contact list (R-014): every restore request from this customer needs a call-back to the contract number');
+    warn(
+      ['contacts'],
+      'no-authorised-list',
+      'no contact has restore: true — no documented authorised-contact list (R-014): every restore request from this customer needs a call-back to the contract number',
+    );
   }
 
   const customer: Customer = {
@@ -156,7 +192,8 @@ export function parseCustomerFile(file: string, text: string): CustomerFileResul
 function nodeStart(doc: Document, path: (string | number)[]): number | undefined {
   for (let n = path.length; n >= 1; n--) {
     const node: unknown = doc.getIn(path.slice(0, n), true);
-    if (node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)) return node.range[0] as number;
+    if (node && typeof node === 'object' && 'range' in node && Array.isArray(node.range))
+      return node.range[0] as number;
   }
   return doc.contents?.range?.[0];
 }

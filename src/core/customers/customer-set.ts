@@ -35,19 +35,35 @@ export function parseCustomerSet(sources: CustomerSource[]): CustomerSetResult {
 
   for (const { customer, file } of customers) {
     const other = byId.get(customer.id);
-    if (other) setError(file, 'id', 'duplicate-id', `customer id "${customer.id}" is also used in ${other}: ids must be unique`);
+    if (other)
+      setError(
+        file,
+        'id',
+        'duplicate-id',
+        `customer id "${customer.id}" is also used in ${other}: ids must be unique`,
+      );
     else byId.set(customer.id, file);
 
     for (const contact of customer.contacts) {
       const owner = byEmail.get(contact.email);
       if (owner && owner.id !== customer.id) {
-        setError(file, 'contacts', 'duplicate-contact-across-customers', `${contact.email} is also a contact of "${owner.id}" (${owner.file}): a sender must belong to one customer`);
+        setError(
+          file,
+          'contacts',
+          'duplicate-contact-across-customers',
+          `${contact.email} is also a contact of "${owner.id}" (${owner.file}): a sender must belong to one customer`,
+        );
       } else byEmail.set(contact.email, { id: customer.id, file });
     }
     for (const domain of customer.domains) {
       const owner = byDomain.get(domain);
       if (owner && owner.id !== customer.id) {
-        setError(file, 'domains', 'duplicate-domain-across-customers', `${domain} is also a domain of "${owner.id}" (${owner.file}): a domain must belong to one customer`);
+        setError(
+          file,
+          'domains',
+          'duplicate-domain-across-customers',
+          `${domain} is also a domain of "${owner.id}" (${owner.file}): a domain must belong to one customer`,
+        );
       } else byDomain.set(domain, { id: customer.id, file });
     }
   }

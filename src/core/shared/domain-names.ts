@@ -8,7 +8,8 @@ export function normaliseDomain(input: string): string | null {
   try {
     const host = new URL(`http://${trimmed}`).hostname;
     if (!host.includes('.') || host.startsWith('[')) return null;
-    if (!/^[a-z0-9.-]+$/.test(host) || host.split('.').some((label) => label === '' || label.length > 63)) return null;
+    if (!/^[a-z0-9.-]+$/.test(host) || host.split('.').some((label) => label === '' || label.length > 63))
+      return null;
     return host;
   } catch {
     return null;
