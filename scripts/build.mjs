@@ -21,6 +21,7 @@ const nodeEntries = {
 const browserEntries = {
   'addin/taskpane': 'src/addin/taskpane/index.tsx',
   'addin/dev-host': 'src/addin/dev-host/index.ts',
+  'addin/naa': 'src/addin/auth/naa.entry.ts',
 };
 
 const present = (entries) =>

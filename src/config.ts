@@ -44,6 +44,12 @@ const schema = z.object({
   BOT_APP_ID: optional,
   BOT_APP_PASSWORD: optional,
   BOT_TENANT_ID: optional,
+  /** Outlook add-in (issue 6): the add-in's own Entra app (nested app authentication) and the API scope it asks for. */
+  ADDIN_CLIENT_ID: optional,
+  ENTRA_API_SCOPE: optional,
+  /** App package ids (GUIDs): the Microsoft 365 app and the add-in-only XML manifest. Dev defaults when unset. */
+  APP_ID: z.string().uuid().default('6f1c8a52-3d4e-4b7a-9c21-5e8f0a7b3d61'),
+  ADDIN_ID: z.string().uuid().default('b0d7e3f4-8a21-4c6e-9f35-2d1a6c4e8b07'),
 });
 
 export type Env = Record<string, string | undefined>;
@@ -77,6 +83,7 @@ export interface Config {
         ratePerMinute: number;
       };
   bot: { appId?: string; appPassword?: string; tenantId?: string };
+  addin: { clientId?: string; apiScope?: string; appId: string; addinId: string };
 }
 
 export class ConfigError extends Error {}
@@ -157,5 +164,6 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
     auth,
     mail,
     bot: { appId: e.BOT_APP_ID, appPassword: e.BOT_APP_PASSWORD, tenantId: e.BOT_TENANT_ID },
+    addin: { clientId: e.ADDIN_CLIENT_ID, apiScope: e.ENTRA_API_SCOPE, appId: e.APP_ID, addinId: e.ADDIN_ID },
   });
 }

@@ -4,6 +4,7 @@
  */
 import express, { type Express } from 'express';
 import type { ServerDeps } from './server-deps';
+import { addinRouter } from './routes/addin.routes';
 
 export function createApp(deps: ServerDeps): Express {
   const app = express();
@@ -11,5 +12,6 @@ export function createApp(deps: ServerDeps): Express {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', time: deps.clock.now().toISOString() });
   });
+  app.use('/addin', addinRouter(deps.config));
   return app;
 }

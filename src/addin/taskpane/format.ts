@@ -1,0 +1,12 @@
+/** Times for the operator: in the operator's zone, with the UTC offset so nothing is ambiguous. */
+export function formatInstant(iso: string | null | undefined, language: string, timeZone: string): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', {
+    timeZone,
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZoneName: 'shortOffset',
+  }).format(date);
+}
