@@ -1,0 +1,58 @@
+/**
+ * botbuilder's CloudAdapter, configured once. Bot Framework authentication is on whenever an app
+ * id is configured; without one (local development only) incoming activities are not
+ * authenticated and replies go unauthenticated to the activity's serviceUrl.
+ */
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  TurnContext,
+  type ConversationReference,
+} from 'botbuilder';
+import type { Config } from '../../src/config';
+import type { Logger } from '../../src/shared/logger';
+import type { AdaptiveCard } from '../cards/render';
+import type { ConversationRecord, ProactivePort } from '../flows/ports';
+import { cardMessage } from './turn-context.port';
+
+export function createCloudAdapter(bot: Config['bot'], log: Logger): CloudAdapter {
+  const auth = new ConfigurationBotFrameworkAuthentication(
+    bot.appId
+      ? {
+          MicrosoftAppId: bot.appId,
+          MicrosoftAppPassword: bot.appPassword,
+          MicrosoftAppType: bot.tenantId ? 'SingleTenant' : 'MultiTenant',
+          MicrosoftAppTenantId: bot.tenantId,
+        }
+      : {},
+  );
+  const adapter = new CloudAdapter(auth);
+  // Errors that escape a turn: logged in full, the user told without internals (STYLE.md #9).
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    const a = context.activity;
+    log.error({ err: error, activityType: a.type, conversationId: a.conversation?.id }, 'bot turn failed');
+    try {
+      await context.sendActivity(
+        'Sorry, something went wrong on my side. It has been logged; please try again, or type "help".',
+      );
+    } catch (sendError) {
+      log.error({ err: sendError }, 'could not tell the user about the failed turn');
+    }
+  };
+  return adapter;
+}
+
+/** Proactive messages from a stored reference (continueConversation): alerts outside a turn. */
+export class CloudProactive implements ProactivePort {
+  constructor(
+    private readonly adapter: CloudAdapter,
+    private readonly appId: string | undefined,
+  ) {}
+
+  async sendCard(conversation: ConversationRecord, card: AdaptiveCard, summary: string): Promise<void> {
+    const reference = JSON.parse(conversation.reference) as Partial<ConversationReference>;
+    await this.adapter.continueConversationAsync(this.appId ?? '', reference, async (context) => {
+      await context.sendActivity(cardMessage(card, summary));
+    });
+  }
+}
