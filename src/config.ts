@@ -44,6 +44,9 @@ const schema = z.object({
   BOT_APP_ID: optional,
   BOT_APP_PASSWORD: optional,
   BOT_TENANT_ID: optional,
+  /** Continuity (issue 7): who signs customer notices, and BCP-4.2's "in advance" as a lead time in days (at least 2). */
+  ORGANISATION_NAME: z.string().default('BackupExperts'),
+  CONTINUITY_NOTICE_LEAD_DAYS: z.coerce.number().int().min(2).max(60).default(7),
   /** Outlook add-in (issue 6): the add-in's own Entra app (nested app authentication) and the API scope it asks for. */
   ADDIN_CLIENT_ID: optional,
   ENTRA_API_SCOPE: optional,
@@ -83,6 +86,7 @@ export interface Config {
         ratePerMinute: number;
       };
   bot: { appId?: string; appPassword?: string; tenantId?: string };
+  continuity: { organisation: string; noticeLeadDays: number };
   addin: { clientId?: string; apiScope?: string; appId: string; addinId: string };
 }
 
@@ -164,6 +168,7 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
     auth,
     mail,
     bot: { appId: e.BOT_APP_ID, appPassword: e.BOT_APP_PASSWORD, tenantId: e.BOT_TENANT_ID },
+    continuity: { organisation: e.ORGANISATION_NAME, noticeLeadDays: e.CONTINUITY_NOTICE_LEAD_DAYS },
     addin: { clientId: e.ADDIN_CLIENT_ID, apiScope: e.ENTRA_API_SCOPE, appId: e.APP_ID, addinId: e.ADDIN_ID },
   });
 }
