@@ -72,7 +72,7 @@ export interface Config {
     | { mode: 'local' }
     | { mode: 'entra'; tenantId: string; clientId: string; operatorRole: string; coverRole: string };
   mail:
-    | { transport: 'file'; outboxDir: string; ratePerMinute: number }
+    | { transport: 'file'; outboxDir: string; ratePerMinute: number; mailbox: string }
     | {
         transport: 'graph';
         tenantId: string;
@@ -136,6 +136,10 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
     const missing = (['GRAPH_TENANT_ID', 'GRAPH_CLIENT_ID', 'OPERATOR_MAILBOX'] as const).filter((k) => !e[k]);
     if (!e.GRAPH_CLIENT_SECRET && !e.GRAPH_CERT_PATH) missing.push('GRAPH_CLIENT_SECRET or GRAPH_CERT_PATH' as never);
     if (missing.length > 0) throw new ConfigError(`MAIL_TRANSPORT=graph needs ${missing.join(', ')}`);
+    // Exchange Online sends at most 30 messages a minute per mailbox (src/core/outbox/limits.ts).
+    if (e.MAIL_RATE_PER_MINUTE > 30) {
+      throw new ConfigError('MAIL_RATE_PER_MINUTE: Exchange Online allows at most 30 messages a minute; use 30 or less');
+    }
     mail = {
       transport: 'graph',
       tenantId: e.GRAPH_TENANT_ID!,
@@ -149,7 +153,13 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
       ratePerMinute: e.MAIL_RATE_PER_MINUTE,
     };
   } else {
-    mail = { transport: 'file', outboxDir: `${dataDir}/outbox`, ratePerMinute: e.MAIL_RATE_PER_MINUTE };
+    // The local outbox's From: the operator's mailbox if known, else a reserved address (RFC 2606).
+    mail = {
+      transport: 'file',
+      outboxDir: `${dataDir}/outbox`,
+      ratePerMinute: e.MAIL_RATE_PER_MINUTE,
+      mailbox: e.OPERATOR_MAILBOX ?? 'operator@isms-desk.example',
+    };
   }
   if (e.BOT_APP_ID && !e.BOT_APP_PASSWORD) {
     throw new ConfigError('BOT_APP_ID is set but BOT_APP_PASSWORD is missing');

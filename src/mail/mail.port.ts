@@ -52,6 +52,8 @@ export interface AutomaticReplyOutcome {
   /** Read back after the change: did the mailbox take it? */
   confirmed: boolean;
   detail: string;
+  /** Set when the request itself was refused (nothing changed), with a stable code. */
+  problem?: { code: 'invalid-window' | 'already-over' | 'empty-message'; message: string };
 }
 
 export interface AutomaticReplyPort {
