@@ -29,6 +29,9 @@ const schema = z.object({
   ENTRA_CLIENT_ID: optional,
   ENTRA_OPERATOR_ROLE: z.string().default('Operator'),
   ENTRA_COVER_ROLE: z.string().default('Cover'),
+  /** Entra ID authority (tests point it at a local fake) and the API's Application ID URI when not api://<client id>. */
+  ENTRA_AUTHORITY_HOST: z.string().url().default('https://login.microsoftonline.com'),
+  ENTRA_AUDIENCE: optional,
   /** Outgoing mail: `file` (.eml files, the default) or `graph`. */
   MAIL_TRANSPORT: z.enum(['file', 'graph']).default('file'),
   GRAPH_TENANT_ID: optional,
@@ -70,7 +73,17 @@ export interface Config {
   tls: { mode: 'dev' | 'off' | 'files'; certFile?: string; keyFile?: string };
   auth:
     | { mode: 'local' }
-    | { mode: 'entra'; tenantId: string; clientId: string; operatorRole: string; coverRole: string };
+    | {
+        mode: 'entra';
+        tenantId: string;
+        clientId: string;
+        operatorRole: string;
+        coverRole: string;
+        /** https://login.microsoftonline.com (issuer {host}/{tid}/v2.0, keys {host}/{tid}/discovery/v2.0/keys). */
+        authorityHost: string;
+        /** Accepted token audiences: the client id and the Application ID URI. */
+        audiences: string[];
+      };
   mail:
     | { transport: 'file'; outboxDir: string; ratePerMinute: number; mailbox: string }
     | {
@@ -129,6 +142,8 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
           clientId: e.ENTRA_CLIENT_ID,
           operatorRole: e.ENTRA_OPERATOR_ROLE,
           coverRole: e.ENTRA_COVER_ROLE,
+          authorityHost: e.ENTRA_AUTHORITY_HOST.replace(/\/+$/, ''),
+          audiences: [e.ENTRA_CLIENT_ID, e.ENTRA_AUDIENCE ?? `api://${e.ENTRA_CLIENT_ID}`],
         }
       : { mode: 'local' };
   let mail: Config['mail'];

@@ -119,3 +119,30 @@ export interface TransitionRequest {
 export interface TicketListResponse {
   tickets: TicketDto[];
 }
+
+/** A customer as the call-back needs it: GET /api/customers, GET /api/customers/:id (operator and cover). */
+export interface CustomerDto {
+  id: string;
+  name: string;
+  domains: string[];
+  /** The known number from the contract. */
+  contractPhone: string;
+  /** BCP-5.1: contractual response window in hours, when agreed. */
+  responseHours: number | null;
+  language: 'de' | 'en';
+  /** the documented authorised-contact list; empty means "call the contract number". */
+  authorisedContacts: { name: string; email: string; phone?: string; role?: string }[];
+}
+
+export interface CustomerListResponse {
+  customers: CustomerDto[];
+}
+
+/** POST /api/customers/import (operator only): re-imports the configured customers folder. */
+export interface CustomerImportResponse {
+  added: string[];
+  updated: string[];
+  unchanged: string[];
+  removed: string[];
+  warnings: { file: string; line: number | null; field: string | null; code: string; message: string }[];
+}

@@ -4,6 +4,11 @@
  */
 import express, { type Express } from 'express';
 import type { ServerDeps } from './server-deps';
+import { devTokenRouter } from './auth/dev-token.route';
+import { apiNotFound, errorHandler } from './http-errors';
+import { apiRouter } from './routes/api-route';
+import { customerRoutes } from './routes/customers.routes';
+import { ticketRoutes } from './routes/tickets.routes';
 import { addinRouter } from './routes/addin.routes';
 
 export function createApp(deps: ServerDeps): Express {
@@ -13,5 +18,22 @@ export function createApp(deps: ServerDeps): Express {
     res.json({ status: 'ok', time: deps.clock.now().toISOString() });
   });
   app.use('/addin', addinRouter(deps.config));
+  if (deps.localIssuer) app.use(devTokenRouter(deps.localIssuer));
+  // The bot endpoint (/api/messages, Bot Framework auth) mounts here, before the API's 404.
+  app.use(apiRoutes(deps));
+  app.use('/api', apiNotFound);
+  app.use(errorHandler(deps.log));
   return app;
+}
+
+/** Every authenticated /api route, built from one table (./routes/api-route.ts). */
+export function apiRoutes(deps: ServerDeps) {
+  const { db, catalogue, clock, newId } = deps;
+  return apiRouter(
+    [
+      ...customerRoutes({ db, catalogue, clock, newId, customersDir: deps.config.customersDir }),
+      ...ticketRoutes(deps.tickets),
+    ],
+    deps.verifier,
+  );
 }

@@ -3,12 +3,19 @@
  * wired here and injected everywhere else.
  */
 import { createServer as createHttpServer, type Server } from 'node:http';
+import { randomUUID } from 'node:crypto';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../config';
 import { systemClock, type Clock } from '../shared/clock';
 import { createLogger, type Logger } from '../shared/logger';
 import { openDatabase } from '../store/database';
+import { noTicketEvents, type TicketEvents } from '../core/tickets/ticket-events.port';
+import { CustomerCatalogue } from '../store/customer-catalogue';
+import { TicketService } from '../store/ticket.service';
+import { EntraVerifier } from './auth/entra-verifier';
+import { LocalIssuer } from './auth/local-issuer';
+import type { TokenVerifier } from './auth/principal';
 import { createApp } from './app';
 import { seedFromExamples } from './seed';
 import { tlsOptions } from './tls';
@@ -23,6 +30,8 @@ export interface RunningServer {
 export interface StartOptions {
   clock?: Clock;
   log?: Logger;
+  /** New-ticket notifications (the Teams bot's alerts); none by default. */
+  ticketEvents?: TicketEvents;
 }
 
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
@@ -30,7 +39,29 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const clock = options.clock ?? systemClock;
   const db = openDatabase(config.dbPath);
   const seeded = seedFromExamples(db, config, clock.now());
-  const app = createApp({ config, db, clock, log });
+  const newId = () => randomUUID();
+  const localIssuer = config.auth.mode === 'local' ? await LocalIssuer.open(config.dataDir, clock, newId) : undefined;
+  const verifier: TokenVerifier = config.auth.mode === 'entra' ? new EntraVerifier(config.auth, clock) : localIssuer!;
+  const catalogue = new CustomerCatalogue(db);
+  const tickets = new TicketService({
+    db,
+    clock,
+    newId,
+    timeZone: config.timeZone,
+    catalogue,
+    events: options.ticketEvents ?? noTicketEvents,
+    log,
+  });
+  const app = createApp({ config, db, clock, log, newId, verifier, localIssuer, tickets, catalogue });
+  // BCP-5.4: missed response windows are logged as nonconformities even when nobody opens the queue.
+  const sweep = setInterval(() => {
+    try {
+      tickets.sweepResponseWindows();
+    } catch (error) {
+      log.error({ err: error }, 'response-window sweep failed');
+    }
+  }, 60_000);
+  sweep.unref();
 
   const tls = await tlsOptions(config);
   const server: Server = tls ? createHttpsServer(tls, app) : createHttpServer(app);
@@ -47,7 +78,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     ...seeded.map((s) => `  seeded:         ${s}`),
     `  health:         ${url}/healthz`,
     `  time zone:      ${config.timeZone}`,
-    `  API auth:       ${config.auth.mode === 'entra' ? `Entra ID tenant ${config.auth.tenantId}` : 'local development issuer'}`,
+    `  API auth:       ${config.auth.mode === 'entra' ? `Entra ID tenant ${config.auth.tenantId}` : `local development issuer (POST ${url}/dev/token from this machine)`}`,
     `  outgoing mail:  ${config.mail.transport === 'file' ? `.eml files in ${config.mail.outboxDir}` : `Microsoft Graph as ${config.mail.mailbox}`}`,
   ];
   log.info({ url }, 'listening');
@@ -55,6 +86,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= new Promise<void>((resolve) => {
+      clearInterval(sweep);
       server.close(() => {
         db.close();
         resolve();
