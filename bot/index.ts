@@ -8,7 +8,6 @@ import type { Request, Response } from 'express';
 import type { Config } from '../src/config';
 import { defaultNoticePolicy } from '../src/core/continuity/absence';
 import type { AutomaticReplyPort, OutboxPort } from '../src/mail/mail.port';
-import type { TicketDto } from '../src/server/api-contract';
 import type { Clock } from '../src/shared/clock';
 import type { Logger } from '../src/shared/logger';
 import { AbsenceRepository } from '../src/store/absence.repository';
@@ -18,7 +17,7 @@ import type { Db } from '../src/store/database';
 import { CloudProactive, createCloudAdapter } from './adapter/cloud-adapter';
 import { TeamsBot } from './adapter/teams-bot';
 import { DeskBot } from './flows/desk-bot';
-import type { FlowSettings, TicketQueue } from './flows/ports';
+import type { BotTicket, FlowSettings, TicketQueue } from './flows/ports';
 import type { AlertReport } from './flows/tickets.flow';
 
 export interface BotDeps {
@@ -35,7 +34,7 @@ export interface BotDeps {
 export interface BotEndpoint {
   /** POST /api/messages (express): Bot Framework authentication is done by the adapter. */
   handle(req: Request, res: Response): Promise<void>;
-  ticketCreated(ticket: TicketDto): Promise<AlertReport>;
+  ticketCreated(ticket: BotTicket): Promise<AlertReport>;
   /** Whether incoming activities are authenticated (an app id is configured). */
   authenticated: boolean;
 }

@@ -8,7 +8,7 @@ import type { AutomaticReplyTexts, ComposedText } from '../../src/core/continuit
 import { formatHours, formatShort, localParts } from '../../src/core/continuity/format';
 import { describeRequest, type AlertedTicket } from '../../src/core/continuity/ticket-alerts';
 import type { TriagedTicket } from '../../src/core/continuity/return-triage';
-import type { TicketDto } from '../../src/server/api-contract';
+import type { BotTicket } from '../flows/ports';
 
 export interface Fact {
   title: string;
@@ -233,7 +233,7 @@ const verdictLabel = {
 } as const;
 
 export function ticketAlertView(
-  ticket: AlertedTicket & Pick<TicketDto, 'createdAt'>,
+  ticket: AlertedTicket & Pick<BotTicket, 'createdAt'>,
   timeZone: string,
   asCoverFor?: string,
 ): TicketAlertView {
@@ -275,7 +275,7 @@ export interface TicketQueueView {
 }
 
 export function ticketQueueView(
-  triaged: TriagedTicket<TicketDto>[],
+  triaged: TriagedTicket<BotTicket>[],
   timeZone: string,
   now: Date,
   options: { title?: string; facts?: Fact[] } = {},

@@ -2,13 +2,12 @@
  * The bot's flows behind one object the adapter calls: install, message, card action, and the
  * new-ticket event. Knows nothing of botbuilder; everything outside comes through ports.
  */
-import type { TicketDto } from '../../src/server/api-contract';
 import { renderCard } from '../cards/render';
 import { helpView, statusView } from '../cards/view-models';
 import { isVerb } from '../cards/verbs';
 import { confirmAbsence, discardAbsence, endAbsence, previewAbsence, showAbsenceForm } from './absence.flow';
 import { parseCommand } from './commands';
-import type { FlowDeps } from './ports';
+import type { BotTicket, FlowDeps } from './ports';
 import { alertNewTicket, queueCard, type AlertReport } from './tickets.flow';
 import type { ActionOutcome, TurnPort } from './turn.port';
 
@@ -93,7 +92,7 @@ export class DeskBot {
   }
 
   /** Issue 4's ticket events call this for every new restore ticket. */
-  ticketCreated(ticket: TicketDto): Promise<AlertReport> {
+  ticketCreated(ticket: BotTicket): Promise<AlertReport> {
     return alertNewTicket(this.deps, ticket);
   }
 

@@ -7,7 +7,7 @@ import type { Absence } from '../../src/core/continuity/absence';
 import type { NoticeAssessment, NoticePolicy } from '../../src/core/continuity/absence';
 import type { Customer } from '../../src/core/customers/customer';
 import type { AutomaticReplyPort, OutboxPort } from '../../src/mail/mail.port';
-import type { TicketDto } from '../../src/server/api-contract';
+import type { TicketView } from '../../src/core/tickets/ticket-view';
 import type { Logger } from '../../src/shared/logger';
 import type { AdaptiveCard } from '../cards/render';
 
@@ -65,9 +65,27 @@ export interface CustomerSource {
   all(): Customer[];
 }
 
-/** The open restore tickets (issue 4's store), in any order: the core triages them. */
+/** What the bot shows of a ticket: the fields of issue 4's TicketView (and the API's TicketDto). */
+export type BotTicket = Pick<
+  TicketView,
+  | 'id'
+  | 'number'
+  | 'state'
+  | 'customerName'
+  | 'requester'
+  | 'subject'
+  | 'verdict'
+  | 'urgency'
+  | 'request'
+  | 'receivedAt'
+  | 'createdAt'
+  | 'respondBy'
+  | 'responseBreached'
+>;
+
+/** The open restore tickets (issue 4's TicketService.openQueue), in any order: the core triages them. */
 export interface TicketQueue {
-  open(): TicketDto[];
+  open(): BotTicket[];
 }
 
 /** Sends to a stored conversation outside a turn (alerts). */

@@ -5,10 +5,9 @@
  */
 import { composeCoverAlertEmail, routeTicketAlert } from '../../src/core/continuity/ticket-alerts';
 import { triageQueue } from '../../src/core/continuity/return-triage';
-import type { TicketDto } from '../../src/server/api-contract';
 import { renderCard, type AdaptiveCard } from '../cards/render';
 import { ticketAlertView, ticketQueueView } from '../cards/view-models';
-import type { ConversationRecord, FlowDeps } from './ports';
+import type { BotTicket, ConversationRecord, FlowDeps } from './ports';
 
 export function queueCard(deps: FlowDeps): AdaptiveCard {
   const now = deps.clock.now();
@@ -24,7 +23,7 @@ export interface AlertReport {
   failed: string[];
 }
 
-export async function alertNewTicket(deps: FlowDeps, ticket: TicketDto): Promise<AlertReport> {
+export async function alertNewTicket(deps: FlowDeps, ticket: BotTicket): Promise<AlertReport> {
   const now = deps.clock.now();
   const report: AlertReport = { teams: [], email: [], failed: [] };
   const absence = deps.absences.open(now) ?? null;
