@@ -3,7 +3,16 @@
  * name comes from the idempotency key, and a file appears only complete (written to a temporary
  * name, fsynced, renamed, directory fsynced), so its existence answers "did this go out?".
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { CheckOutcome, OutboxMessage, SendOutcome } from '../core/outbox';
 import { buildEml, type Sender } from './eml';
@@ -27,7 +36,8 @@ export class FileTransport implements MailTransport {
 
   async send(message: OutboxMessage, now: Date): Promise<SendOutcome> {
     const target = this.pathFor(message);
-    if (existsSync(target)) return { kind: 'sent', delivery: 'written', response: `already written: ${target}` };
+    if (existsSync(target))
+      return { kind: 'sent', delivery: 'written', response: `already written: ${target}` };
     let eml: Buffer;
     try {
       eml = await buildEml(message, this.from, now);

@@ -13,10 +13,22 @@ export type GraphResult =
   /** The request went out but no answer came (timeout, connection lost, aborted): outcome unknown. */
   | { kind: 'no-answer'; reason: string };
 
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
+const NOT_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
 
 export interface GraphHttp {
-  request(method: 'GET' | 'POST' | 'PATCH', url: string, body?: unknown, signal?: AbortSignal): Promise<GraphResult>;
+  request(
+    method: 'GET' | 'POST' | 'PATCH',
+    url: string,
+    body?: unknown,
+    signal?: AbortSignal,
+  ): Promise<GraphResult>;
 }
 
 export function createGraphHttp(tokens: TokenProvider, timeoutMs: number): GraphHttp {
@@ -52,7 +64,8 @@ export function createGraphHttp(tokens: TokenProvider, timeoutMs: number): Graph
         };
       } catch (error) {
         const code = causeCode(error);
-        if (code && NOT_SENT_CODES.has(code)) return { kind: 'not-sent', reason: `${code}: ${messageOf(error)}` };
+        if (code && NOT_SENT_CODES.has(code))
+          return { kind: 'not-sent', reason: `${code}: ${messageOf(error)}` };
         if (timeout.aborted) return { kind: 'no-answer', reason: `no answer within ${timeoutMs} ms` };
         if (signal?.aborted) return { kind: 'no-answer', reason: 'aborted (worker stopping)' };
         return { kind: 'no-answer', reason: `${code ?? 'network error'}: ${messageOf(error)}` };
@@ -65,7 +78,8 @@ export function createGraphHttp(tokens: TokenProvider, timeoutMs: number): Graph
 export function graphErrorText(status: number, body: string): string {
   try {
     const parsed = JSON.parse(body) as { error?: { code?: string; message?: string } };
-    if (parsed.error) return `HTTP ${status} ${parsed.error.code ?? ''}: ${parsed.error.message ?? ''}`.trim();
+    if (parsed.error)
+      return `HTTP ${status} ${parsed.error.code ?? ''}: ${parsed.error.message ?? ''}`.trim();
   } catch {
     // not JSON: fall through
   }

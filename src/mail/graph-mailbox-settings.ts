@@ -41,7 +41,9 @@ export function instantOf(value: { dateTime?: string; timeZone?: string } | unde
   if (!value?.dateTime) return null;
   const zone = value.timeZone ?? 'UTC';
   const local = value.dateTime.replace(/(\.\d{3})\d*$/, '$1');
-  const dt = DateTime.fromISO(local, { zone: /^(utc|etc\/utc|coordinated universal time)$/i.test(zone) ? 'utc' : zone });
+  const dt = DateTime.fromISO(local, {
+    zone: /^(utc|etc\/utc|coordinated universal time)$/i.test(zone) ? 'utc' : zone,
+  });
   return dt.isValid ? dt.toUTC().toISO() : null;
 }
 
@@ -54,14 +56,22 @@ export class GraphMailboxSettings implements MailboxSettingsGateway {
   ) {}
 
   async apply(plan: ReplyPlan): Promise<GatewayResult<void>> {
-    const result = await this.http.request('PATCH', `${mailboxUrl(this.target)}/mailboxSettings`, automaticRepliesSettingBody(plan));
+    const result = await this.http.request(
+      'PATCH',
+      `${mailboxUrl(this.target)}/mailboxSettings`,
+      automaticRepliesSettingBody(plan),
+    );
     if (result.kind !== 'response') return { ok: false, detail: result.reason };
-    if (result.status < 200 || result.status >= 300) return { ok: false, detail: graphErrorText(result.status, result.body) };
+    if (result.status < 200 || result.status >= 300)
+      return { ok: false, detail: graphErrorText(result.status, result.body) };
     return { ok: true, value: undefined };
   }
 
   async readBack(): Promise<GatewayResult<ReplyReadBack>> {
-    const result = await this.http.request('GET', `${mailboxUrl(this.target)}/mailboxSettings/automaticRepliesSetting`);
+    const result = await this.http.request(
+      'GET',
+      `${mailboxUrl(this.target)}/mailboxSettings/automaticRepliesSetting`,
+    );
     if (result.kind !== 'response') return { ok: false, detail: result.reason };
     if (result.status !== 200) return { ok: false, detail: graphErrorText(result.status, result.body) };
     try {

@@ -10,20 +10,29 @@
  *
  * 202 Accepted means handed to Exchange Online, not delivered: recorded as `accepted`.
  */
-import { classifyStatus, GRAPH_MAILBOX_LIMITS, parseRetryAfter, type CheckOutcome, type OutboxMessage, type SendOutcome } from '../core/outbox';
+import {
+  classifyStatus,
+  GRAPH_MAILBOX_LIMITS,
+  parseRetryAfter,
+  type CheckOutcome,
+  type OutboxMessage,
+  type SendOutcome,
+} from '../core/outbox';
 import { graphErrorText, type GraphHttp } from './graph-http';
 import type { MailTransport } from './mail-transport.port';
 import { messageIdFor } from './message-identity';
 
 /** Our named property: `String {GUID} Name <name>` (a MAPI named property in the PS_PUBLIC_STRINGS style). */
-export const IDEMPOTENCY_PROPERTY_ID = 'String {4f3c7d2a-9b1e-4c55-8a60-2d7e1f0b9c41} Name IsmsDeskIdempotencyKey';
+export const IDEMPOTENCY_PROPERTY_ID =
+  'String {4f3c7d2a-9b1e-4c55-8a60-2d7e1f0b9c41} Name IsmsDeskIdempotencyKey';
 
 export interface GraphMailboxTarget {
   baseUrl: string;
   mailbox: string;
 }
 
-export const mailboxUrl = (t: GraphMailboxTarget) => `${t.baseUrl.replace(/\/+$/, '')}/users/${encodeURIComponent(t.mailbox)}`;
+export const mailboxUrl = (t: GraphMailboxTarget) =>
+  `${t.baseUrl.replace(/\/+$/, '')}/users/${encodeURIComponent(t.mailbox)}`;
 
 /** OData string literal: single quotes doubled. */
 export const odataString = (s: string) => `'${s.replace(/'/g, "''")}'`;
@@ -54,17 +63,32 @@ export class GraphTransport implements MailTransport {
   }
 
   async send(message: OutboxMessage, now: Date, signal?: AbortSignal): Promise<SendOutcome> {
-    const result = await this.http.request('POST', `${mailboxUrl(this.target)}/sendMail`, this.sendMailBody(message), signal);
+    const result = await this.http.request(
+      'POST',
+      `${mailboxUrl(this.target)}/sendMail`,
+      this.sendMailBody(message),
+      signal,
+    );
     if (result.kind === 'not-sent') return { kind: 'transient', response: result.reason };
     if (result.kind === 'no-answer') return { kind: 'unknown', response: result.reason };
     const { status } = result;
     const cls = classifyStatus(status);
     if (cls === 'sent') {
-      return { kind: 'sent', delivery: 'accepted', status, response: `HTTP ${status} accepted (request-id ${result.requestId})` };
+      return {
+        kind: 'sent',
+        delivery: 'accepted',
+        status,
+        response: `HTTP ${status} accepted (request-id ${result.requestId})`,
+      };
     }
     const response = `${graphErrorText(status, result.body)} (request-id ${result.requestId})`;
     if (cls === 'permanent') return { kind: 'permanent', status, response };
-    return { kind: 'transient', status, retryAfterMs: parseRetryAfter(result.headers.get('retry-after'), now), response };
+    return {
+      kind: 'transient',
+      status,
+      retryAfterMs: parseRetryAfter(result.headers.get('retry-after'), now),
+      response,
+    };
   }
 
   async check(message: OutboxMessage, now: Date, signal?: AbortSignal): Promise<CheckOutcome> {
@@ -84,11 +108,19 @@ export class GraphTransport implements MailTransport {
     try {
       found = (JSON.parse(result.body) as { value?: { id?: string; sentDateTime?: string }[] }).value ?? [];
     } catch {
-      return { kind: 'transient', status: 200, response: 'Sent Items answered with something other than JSON' };
+      return {
+        kind: 'transient',
+        status: 200,
+        response: 'Sent Items answered with something other than JSON',
+      };
     }
     const first = found[0];
     return first
-      ? { kind: 'found', delivery: 'accepted', response: `in Sent Items (sent ${first.sentDateTime ?? 'at an unknown time'})` }
+      ? {
+          kind: 'found',
+          delivery: 'accepted',
+          response: `in Sent Items (sent ${first.sentDateTime ?? 'at an unknown time'})`,
+        }
       : { kind: 'not-found', response: 'not in Sent Items' };
   }
 }

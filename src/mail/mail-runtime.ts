@@ -46,7 +46,13 @@ export interface MailRuntimeOptions {
   replyJobMs?: number;
 }
 
-export function createMailRuntime(config: Config, db: Db, clock: Clock, log: Logger, options: MailRuntimeOptions = {}): MailRuntime {
+export function createMailRuntime(
+  config: Config,
+  db: Db,
+  clock: Clock,
+  log: Logger,
+  options: MailRuntimeOptions = {},
+): MailRuntime {
   const repository = new OutboxRepository(db);
   const settings = new MailboxSettingsRepository(db);
   let transport: MailTransport;
@@ -84,7 +90,11 @@ export function createMailRuntime(config: Config, db: Db, clock: Clock, log: Log
     start() {
       worker.start();
       const tick = () => {
-        replyJobRunning = automaticReplies.clearIfDue().catch((error: unknown) => log.error({ err: error }, 'automatic reply: switching off at the return failed'));
+        replyJobRunning = automaticReplies
+          .clearIfDue()
+          .catch((error: unknown) =>
+            log.error({ err: error }, 'automatic reply: switching off at the return failed'),
+          );
       };
       tick();
       replyJob = setInterval(tick, options.replyJobMs ?? 60_000);

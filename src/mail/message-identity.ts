@@ -8,7 +8,9 @@ const digest = (key: string) => createHash('sha256').update(key, 'utf8').digest(
 
 /** `<32 hex digits@domain>`: unique per key, stable across retries and restarts. */
 export function messageIdFor(idempotencyKey: string, senderAddress: string): string {
-  const domain = senderAddress.includes('@') ? senderAddress.slice(senderAddress.lastIndexOf('@') + 1) : 'isms-desk.invalid';
+  const domain = senderAddress.includes('@')
+    ? senderAddress.slice(senderAddress.lastIndexOf('@') + 1)
+    : 'isms-desk.invalid';
   return `<${digest(idempotencyKey).slice(0, 32)}.isms-desk@${domain}>`;
 }
 

@@ -65,8 +65,10 @@ export class OutboxWorker {
     const now = this.o.clock.now();
     // One worker per store today: everything still `sending` was interrupted (crash, SIGKILL).
     const recovered = this.o.repository.recoverInterrupted(now, 'all');
-    if (recovered > 0) this.o.log.warn({ recovered }, 'outbox: interrupted sends found; checking them before any resend');
-    for (const s of this.o.repository.sendClaimsSince(new Date(now.getTime() - 24 * 3600_000))) this.limiter.record(s.at, s.recipients);
+    if (recovered > 0)
+      this.o.log.warn({ recovered }, 'outbox: interrupted sends found; checking them before any resend');
+    for (const s of this.o.repository.sendClaimsSince(new Date(now.getTime() - 24 * 3600_000)))
+      this.limiter.record(s.at, s.recipients);
     this.running = true;
     this.lanes = Array.from({ length: this.concurrency }, (_, i) => this.lane(i));
   }
@@ -142,15 +144,36 @@ export class OutboxWorker {
     let decision: Decision;
     if (action === 'check') {
       const outcome = await this.o.transport.check(message, claimedAt, this.stopController.signal);
-      decision = decideAfterCheck(message, outcome, claimedAt, this.o.clock.now(), this.random(), this.policy());
+      decision = decideAfterCheck(
+        message,
+        outcome,
+        claimedAt,
+        this.o.clock.now(),
+        this.random(),
+        this.policy(),
+      );
     } else {
       const outcome = await this.o.transport.send(message, claimedAt, this.stopController.signal);
-      decision = decideAfterSend(message, outcome, claimedAt, this.o.clock.now(), this.random(), this.policy());
+      decision = decideAfterSend(
+        message,
+        outcome,
+        claimedAt,
+        this.o.clock.now(),
+        this.random(),
+        this.policy(),
+      );
     }
     const recorded = this.o.repository.record(claim, decision, this.o.clock.now());
-    const fields = { id: message.id, key: message.idempotencyKey, attempt: message.attempts, state: decision.state, detail: decision.event.detail };
+    const fields = {
+      id: message.id,
+      key: message.idempotencyKey,
+      attempt: message.attempts,
+      state: decision.state,
+      detail: decision.event.detail,
+    };
     if (!recorded) this.o.log.warn(fields, 'outbox: claim was taken over before its outcome was recorded');
-    else if (decision.state === 'failed') this.o.log.error({ ...fields, response: decision.event.response }, 'outbox: message failed');
+    else if (decision.state === 'failed')
+      this.o.log.error({ ...fields, response: decision.event.response }, 'outbox: message failed');
     else this.o.log.info(fields, `outbox: ${decision.event.kind}`);
   }
 

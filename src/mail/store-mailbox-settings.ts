@@ -33,10 +33,16 @@ export class StoreMailboxSettings implements MailboxSettingsGateway {
       mkdirSync(dirname(this.logFile), { recursive: true });
       appendFileSync(this.logFile, `${JSON.stringify(entry)}\n`, 'utf8');
     } catch (error) {
-      return { ok: false, detail: `cannot append to ${this.logFile}: ${error instanceof Error ? error.message : String(error)}` };
+      return {
+        ok: false,
+        detail: `cannot append to ${this.logFile}: ${error instanceof Error ? error.message : String(error)}`,
+      };
     }
     this.repository.save(plan, timeZone, now);
-    this.log.info({ status: plan.status, start: plan.start, end: plan.end, logFile: this.logFile }, 'automatic reply changed (local store)');
+    this.log.info(
+      { status: plan.status, start: plan.start, end: plan.end, logFile: this.logFile },
+      'automatic reply changed (local store)',
+    );
     return { ok: true, value: undefined };
   }
 
@@ -44,7 +50,12 @@ export class StoreMailboxSettings implements MailboxSettingsGateway {
     const s = this.repository.current();
     return {
       ok: true,
-      value: { status: s?.status ?? 'disabled', start: s?.start ?? null, end: s?.end ?? null, externalAudience: s && s.status !== 'disabled' ? 'all' : null },
+      value: {
+        status: s?.status ?? 'disabled',
+        start: s?.start ?? null,
+        end: s?.end ?? null,
+        externalAudience: s && s.status !== 'disabled' ? 'all' : null,
+      },
     };
   }
 }

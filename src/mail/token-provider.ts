@@ -37,9 +37,13 @@ export class MsalTokenProvider implements TokenProvider {
       // A known authority skips instance discovery: MSAL reads only the tenant's OpenID configuration.
       knownAuthorities: [host.host],
     };
-    if (credentials.certPath) auth.clientCertificate = certificateFrom(credentials.certPath, credentials.certThumbprint);
+    if (credentials.certPath)
+      auth.clientCertificate = certificateFrom(credentials.certPath, credentials.certThumbprint);
     else if (credentials.clientSecret) auth.clientSecret = credentials.clientSecret;
-    else throw new TokenError('Graph needs a client secret or a certificate (GRAPH_CLIENT_SECRET or GRAPH_CERT_PATH)');
+    else
+      throw new TokenError(
+        'Graph needs a client secret or a certificate (GRAPH_CLIENT_SECRET or GRAPH_CERT_PATH)',
+      );
     this.app = new ConfidentialClientApplication({ auth });
     // The app-only scope is the resource's `.default` (all granted application permissions).
     this.scope = `${new URL(credentials.baseUrl).origin}/.default`;
@@ -58,13 +62,19 @@ export class MsalTokenProvider implements TokenProvider {
   }
 }
 
-function certificateFrom(path: string, thumbprint: string | undefined): NonNullable<Configuration['auth']['clientCertificate']> {
+function certificateFrom(
+  path: string,
+  thumbprint: string | undefined,
+): NonNullable<Configuration['auth']['clientCertificate']> {
   const pem = readFileSync(path, 'utf8');
-  const key = /-----BEGIN (?:RSA |EC )?PRIVATE KEY-----[\s\S]+?-----END (?:RSA |EC )?PRIVATE KEY-----/.exec(pem)?.[0];
+  const key = /-----BEGIN (?:RSA |EC )?PRIVATE KEY-----[\s\S]+?-----END (?:RSA |EC )?PRIVATE KEY-----/.exec(
+    pem,
+  )?.[0];
   if (!key) throw new TokenError(`${path} holds no private key (PEM)`);
   const cert = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.exec(pem)?.[0];
   const sha256 = cert ? new X509Certificate(cert).fingerprint256.replace(/:/g, '') : undefined;
   const thumbprintSha256 = thumbprint?.replace(/:/g, '') ?? sha256;
-  if (!thumbprintSha256) throw new TokenError(`${path} holds no certificate and GRAPH_CERT_THUMBPRINT is not set`);
+  if (!thumbprintSha256)
+    throw new TokenError(`${path} holds no certificate and GRAPH_CERT_THUMBPRINT is not set`);
   return { thumbprintSha256, privateKey: key, ...(cert ? { x5c: cert } : {}) };
 }

@@ -50,11 +50,13 @@ export class MailboxSettingsRepository {
 
   save(plan: ReplyPlan, timeZone: string | null, now: Date): void {
     this.db
-      .prepare(`INSERT INTO mailbox_settings (id, status, start_at, end_at, time_zone, internal_message, external_message, clear_at, updated_at)
+      .prepare(
+        `INSERT INTO mailbox_settings (id, status, start_at, end_at, time_zone, internal_message, external_message, clear_at, updated_at)
         VALUES (1, @status, @start, @end, @timeZone, @internal, @external, @clearAt, @now)
         ON CONFLICT (id) DO UPDATE SET status = excluded.status, start_at = excluded.start_at, end_at = excluded.end_at,
           time_zone = excluded.time_zone, internal_message = excluded.internal_message,
-          external_message = excluded.external_message, clear_at = excluded.clear_at, updated_at = excluded.updated_at`)
+          external_message = excluded.external_message, clear_at = excluded.clear_at, updated_at = excluded.updated_at`,
+      )
       .run({
         status: plan.status,
         start: plan.start,
@@ -75,13 +77,18 @@ export class MailboxSettingsRepository {
 
   recordEvent(e: Omit<ReplySettingEvent, 'id' | 'at'>, now: Date): void {
     this.db
-      .prepare(`INSERT INTO mailbox_setting_events (at, action, status, confirmed, detail) VALUES (?, ?, ?, ?, ?)`)
+      .prepare(
+        `INSERT INTO mailbox_setting_events (at, action, status, confirmed, detail) VALUES (?, ?, ?, ?, ?)`,
+      )
       .run(now.toISOString(), e.action, e.status, e.confirmed ? 1 : 0, e.detail);
   }
 
   events(): ReplySettingEvent[] {
     return (
-      this.db.prepare(`SELECT * FROM mailbox_setting_events ORDER BY id`).all() as (Omit<ReplySettingEvent, 'confirmed'> & {
+      this.db.prepare(`SELECT * FROM mailbox_setting_events ORDER BY id`).all() as (Omit<
+        ReplySettingEvent,
+        'confirmed'
+      > & {
         confirmed: number;
       })[]
     ).map((e) => ({ ...e, confirmed: e.confirmed === 1 }));

@@ -109,7 +109,10 @@ export class OutboxRepository {
   /** Queues all drafts in one transaction; a key already in the outbox queues nothing new. */
   enqueue(drafts: readonly OutboxDraft[], now: Date): { queued: number; duplicates: number; ids: number[] } {
     const problems = drafts.flatMap((d) =>
-      draftProblems(d, EXCHANGE_ONLINE_LIMITS.recipientsPerMessage).map((problem) => ({ idempotencyKey: d.idempotencyKey, problem })),
+      draftProblems(d, EXCHANGE_ONLINE_LIMITS.recipientsPerMessage).map((problem) => ({
+        idempotencyKey: d.idempotencyKey,
+        problem,
+      })),
     );
     if (problems.length > 0) throw new OutboxValidationError(problems);
     const at = now.toISOString();
@@ -132,7 +135,16 @@ export class OutboxRepository {
         const id = Number(info.lastInsertRowid);
         ids.push(id);
         queued++;
-        this.insertEvent.run(id, at, 'queued', 'queued', 0, `queued for ${d.to.map((r) => r.address).join(', ')}`, null, null);
+        this.insertEvent.run(
+          id,
+          at,
+          'queued',
+          'queued',
+          0,
+          `queued for ${d.to.map((r) => r.address).join(', ')}`,
+          null,
+          null,
+        );
       }
       return { queued, duplicates: drafts.length - queued, ids };
     })();
@@ -155,26 +167,34 @@ export class OutboxRepository {
   /** Takes the next due message into `sending` and records the attempt before anything is sent. */
   claimNext(now: Date, leaseMs: number): ClaimedMessage | undefined {
     const at = now.toISOString();
-    return this.db.transaction(() => {
-      const row = this.selectDue.get(at) as Row | undefined;
-      if (!row) return undefined;
-      const changed = this.claimUpdate.run(new Date(now.getTime() + leaseMs).toISOString(), at, row.id).changes;
-      if (changed === 0) return undefined;
-      const action = row.check_first === 1 ? 'check' : 'send';
-      const attempt = row.attempts + 1;
-      this.insertEvent.run(
-        row.id,
-        at,
-        action === 'send' ? 'claim-send' : 'claim-check',
-        'sending',
-        attempt,
-        action === 'send' ? `attempt ${attempt}: sending` : `attempt ${attempt}: checking whether an earlier send went out`,
-        null,
-        null,
-      );
-      const message = toMessage({ ...row, state: 'sending', attempts: attempt, updated_at: at });
-      return { message, action, claimedAt: now } satisfies ClaimedMessage;
-    }).immediate();
+    return this.db
+      .transaction(() => {
+        const row = this.selectDue.get(at) as Row | undefined;
+        if (!row) return undefined;
+        const changed = this.claimUpdate.run(
+          new Date(now.getTime() + leaseMs).toISOString(),
+          at,
+          row.id,
+        ).changes;
+        if (changed === 0) return undefined;
+        const action = row.check_first === 1 ? 'check' : 'send';
+        const attempt = row.attempts + 1;
+        this.insertEvent.run(
+          row.id,
+          at,
+          action === 'send' ? 'claim-send' : 'claim-check',
+          'sending',
+          attempt,
+          action === 'send'
+            ? `attempt ${attempt}: sending`
+            : `attempt ${attempt}: checking whether an earlier send went out`,
+          null,
+          null,
+        );
+        const message = toMessage({ ...row, state: 'sending', attempts: attempt, updated_at: at });
+        return { message, action, claimedAt: now } satisfies ClaimedMessage;
+      })
+      .immediate();
   }
 
   /** Records the outcome of a claim; false when the claim was taken away meanwhile (lease expired). */
@@ -185,15 +205,19 @@ export class OutboxRepository {
       let changes: number;
       if (decision.state === 'sent') {
         changes = this.db
-          .prepare(`UPDATE outbox_messages SET state = 'sent', delivery = ?, sent_at = ?, lease_until = NULL,
+          .prepare(
+            `UPDATE outbox_messages SET state = 'sent', delivery = ?, sent_at = ?, lease_until = NULL,
             check_first = 0, unknown_since = NULL, last_error = NULL, updated_at = ?
-            WHERE id = ? AND state = 'sending' AND attempts = ?`)
+            WHERE id = ? AND state = 'sending' AND attempts = ?`,
+          )
           .run(decision.delivery, decision.sentAt, at, id, attempts).changes;
       } else if (decision.state === 'queued') {
         changes = this.db
-          .prepare(`UPDATE outbox_messages SET state = 'queued', next_attempt_at = ?, check_first = ?, unknown_since = ?,
+          .prepare(
+            `UPDATE outbox_messages SET state = 'queued', next_attempt_at = ?, check_first = ?, unknown_since = ?,
             lease_until = NULL, last_error = ?, updated_at = ?
-            WHERE id = ? AND state = 'sending' AND attempts = ?`)
+            WHERE id = ? AND state = 'sending' AND attempts = ?`,
+          )
           .run(
             decision.nextAttemptAt,
             decision.checkFirst ? 1 : 0,
@@ -205,13 +229,24 @@ export class OutboxRepository {
           ).changes;
       } else {
         changes = this.db
-          .prepare(`UPDATE outbox_messages SET state = 'failed', lease_until = NULL, last_error = ?, updated_at = ?
-            WHERE id = ? AND state = 'sending' AND attempts = ?`)
+          .prepare(
+            `UPDATE outbox_messages SET state = 'failed', lease_until = NULL, last_error = ?, updated_at = ?
+            WHERE id = ? AND state = 'sending' AND attempts = ?`,
+          )
           .run(`${decision.reason}: ${summary(decision.event)}`, at, id, attempts).changes;
       }
       if (changes === 0) return false;
       const e = decision.event;
-      this.insertEvent.run(id, at, e.kind, decision.state, attempts, e.detail, e.status ?? null, e.response ?? null);
+      this.insertEvent.run(
+        id,
+        at,
+        e.kind,
+        decision.state,
+        attempts,
+        e.detail,
+        e.status ?? null,
+        e.response ?? null,
+      );
       return true;
     })();
   }
@@ -227,16 +262,29 @@ export class OutboxRepository {
       const rows = (
         scope === 'all'
           ? this.db.prepare(`SELECT * FROM outbox_messages WHERE state = 'sending'`).all()
-          : this.db.prepare(`SELECT * FROM outbox_messages WHERE state = 'sending' AND lease_until < ?`).all(at)
+          : this.db
+              .prepare(`SELECT * FROM outbox_messages WHERE state = 'sending' AND lease_until < ?`)
+              .all(at)
       ) as Row[];
       for (const r of rows) {
         // The claim time of an interrupted send is when its outcome became unknown.
         const unknownSince = r.unknown_since ?? r.updated_at;
         this.db
-          .prepare(`UPDATE outbox_messages SET state = 'queued', check_first = 1, unknown_since = ?, next_attempt_at = ?,
-            lease_until = NULL, updated_at = ? WHERE id = ? AND state = 'sending'`)
+          .prepare(
+            `UPDATE outbox_messages SET state = 'queued', check_first = 1, unknown_since = ?, next_attempt_at = ?,
+            lease_until = NULL, updated_at = ? WHERE id = ? AND state = 'sending'`,
+          )
           .run(unknownSince, at, at, r.id);
-        this.insertEvent.run(r.id, at, 'interrupted', 'queued', r.attempts, 'found in sending after an interruption: will check before resending', null, null);
+        this.insertEvent.run(
+          r.id,
+          at,
+          'interrupted',
+          'queued',
+          r.attempts,
+          'found in sending after an interruption: will check before resending',
+          null,
+          null,
+        );
       }
       return rows.length;
     })();
@@ -245,8 +293,10 @@ export class OutboxRepository {
   /** Send requests of the last `sinceMs` (for the rate limiter after a restart). */
   sendClaimsSince(since: Date): { at: number; recipients: number }[] {
     const rows = this.db
-      .prepare(`SELECT e.at AS at, m.recipient_count AS recipients FROM outbox_events e
-        JOIN outbox_messages m ON m.id = e.message_id WHERE e.kind = 'claim-send' AND e.at > ? ORDER BY e.at`)
+      .prepare(
+        `SELECT e.at AS at, m.recipient_count AS recipients FROM outbox_events e
+        JOIN outbox_messages m ON m.id = e.message_id WHERE e.kind = 'claim-send' AND e.at > ? ORDER BY e.at`,
+      )
       .all(since.toISOString()) as { at: string; recipients: number }[];
     return rows.map((r) => ({ at: Date.parse(r.at), recipients: r.recipients }));
   }
@@ -257,7 +307,8 @@ export class OutboxRepository {
   }
 
   byKey(key: string): OutboxMessage | undefined {
-    const row = this.db.prepare(`SELECT * FROM outbox_messages WHERE idempotency_key = ?`).get(key) as Row | undefined;
+    const row = this.db.prepare(`SELECT * FROM outbox_messages WHERE idempotency_key = ?`).get(key) as
+      Row | undefined;
     return row && toMessage(row);
   }
 
@@ -280,7 +331,9 @@ export class OutboxRepository {
 
   counts(): Record<OutboxState, number> {
     const out: Record<OutboxState, number> = { queued: 0, sending: 0, sent: 0, failed: 0 };
-    for (const r of this.db.prepare(`SELECT state, COUNT(*) AS n FROM outbox_messages GROUP BY state`).all() as {
+    for (const r of this.db
+      .prepare(`SELECT state, COUNT(*) AS n FROM outbox_messages GROUP BY state`)
+      .all() as {
       state: OutboxState;
       n: number;
     }[])
@@ -322,8 +375,10 @@ export class OutboxRepository {
     const at = now.toISOString();
     return this.db.transaction(() => {
       const changes = this.db
-        .prepare(`UPDATE outbox_messages SET state = 'queued', attempts = 0, next_attempt_at = ?, updated_at = ?
-          WHERE id = ? AND state = 'failed'`)
+        .prepare(
+          `UPDATE outbox_messages SET state = 'queued', attempts = 0, next_attempt_at = ?, updated_at = ?
+          WHERE id = ? AND state = 'failed'`,
+        )
         .run(at, at, id).changes;
       if (changes === 0) return false;
       this.insertEvent.run(id, at, 'retry-requested', 'queued', 0, `retry requested by ${by}`, null, null);
@@ -332,9 +387,11 @@ export class OutboxRepository {
   }
 
   retryAllFailed(now: Date, by: string): number[] {
-    const ids = (this.db.prepare(`SELECT id FROM outbox_messages WHERE state = 'failed' ORDER BY id`).all() as { id: number }[]).map(
-      (r) => r.id,
-    );
+    const ids = (
+      this.db.prepare(`SELECT id FROM outbox_messages WHERE state = 'failed' ORDER BY id`).all() as {
+        id: number;
+      }[]
+    ).map((r) => r.id);
     return this.db.transaction(() => ids.filter((id) => this.retry(id, now, by)))();
   }
 }

@@ -10,7 +10,12 @@
  * Reusable by every test that needs Graph (issue 5 outbox, issue 7 bot).
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer as createHttpServer,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 
@@ -103,7 +108,9 @@ export class FakeGraph {
 
   async start(): Promise<this> {
     const handler = (req: IncomingMessage, res: ServerResponse) => void this.handle(req, res);
-    this.server = this.options.tls ? createHttpsServer({ cert: this.options.tls.cert, key: this.options.tls.key }, handler) : createHttpServer(handler);
+    this.server = this.options.tls
+      ? createHttpsServer({ cert: this.options.tls.cert, key: this.options.tls.key }, handler)
+      : createHttpServer(handler);
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.port = (this.server.address() as AddressInfo).port;
     return this;
@@ -145,7 +152,11 @@ export class FakeGraph {
     const log = (status: number | 'hung') => this.requests.push({ method: req.method ?? '', path, status });
     const send = (status: number, json?: unknown, headers: Record<string, string> = {}) => {
       log(status);
-      res.writeHead(status, { 'request-id': randomUUID(), ...(json === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers });
+      res.writeHead(status, {
+        'request-id': randomUUID(),
+        ...(json === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...headers,
+      });
       res.end(json === undefined ? undefined : JSON.stringify(json));
     };
     const error = (status: number, code: string, message: string, headers: Record<string, string> = {}) =>
@@ -167,22 +178,44 @@ export class FakeGraph {
       if (req.method !== 'POST') return error(405, 'invalid_request', 'POST only');
       if (await this.scripted('token', req, res, send, error, () => undefined)) return;
       const form = new URLSearchParams(body);
-      if (form.get('grant_type') !== 'client_credentials') return send(400, { error: 'unsupported_grant_type' });
-      if (form.get('client_id') !== this.clientId) return send(400, { error: 'unauthorized_client', error_description: 'AADSTS700016: application not found' });
-      if (form.get('client_secret') !== this.clientSecret) return send(401, { error: 'invalid_client', error_description: 'AADSTS7000215: invalid client secret' });
-      if (!form.get('scope')?.endsWith('/.default')) return send(400, { error: 'invalid_scope', error_description: 'AADSTS1002012: app-only scopes end in /.default' });
-      return send(200, { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: this.issueToken() });
+      if (form.get('grant_type') !== 'client_credentials')
+        return send(400, { error: 'unsupported_grant_type' });
+      if (form.get('client_id') !== this.clientId)
+        return send(400, {
+          error: 'unauthorized_client',
+          error_description: 'AADSTS700016: application not found',
+        });
+      if (form.get('client_secret') !== this.clientSecret)
+        return send(401, {
+          error: 'invalid_client',
+          error_description: 'AADSTS7000215: invalid client secret',
+        });
+      if (!form.get('scope')?.endsWith('/.default'))
+        return send(400, {
+          error: 'invalid_scope',
+          error_description: 'AADSTS1002012: app-only scopes end in /.default',
+        });
+      return send(200, {
+        token_type: 'Bearer',
+        expires_in: 3599,
+        ext_expires_in: 3599,
+        access_token: this.issueToken(),
+      });
     }
 
     // --- Graph ------------------------------------------------------------------------------
     const auth = req.headers.authorization ?? '';
-    const m = /^\/v1\.0\/users\/([^/]+)\/(sendMail|mailFolders\/sentitems\/messages|mailboxSettings(?:\/automaticRepliesSetting)?)$/i.exec(path);
+    const m =
+      /^\/v1\.0\/users\/([^/]+)\/(sendMail|mailFolders\/sentitems\/messages|mailboxSettings(?:\/automaticRepliesSetting)?)$/i.exec(
+        path,
+      );
     if (!m) return error(400, 'BadRequest', `Resource not found for the segment '${path}'.`);
     if (!auth.startsWith('Bearer ') || !this.tokens.has(auth.slice(7))) {
       return error(401, 'InvalidAuthenticationToken', 'Access token is empty or invalid.');
     }
     const mailbox = m[1]!.toLowerCase();
-    if (!this.mailboxes.has(mailbox)) return error(404, 'ErrorInvalidUser', `The requested user '${m[1]}' is invalid.`);
+    if (!this.mailboxes.has(mailbox))
+      return error(404, 'ErrorInvalidUser', `The requested user '${m[1]}' is invalid.`);
     const resource = m[2]!;
 
     // Graph: at most 4 concurrent requests per app per mailbox (Outlook service limits).
@@ -190,10 +223,14 @@ export class FakeGraph {
     this.inFlight.set(mailbox, inFlight);
     this.maxConcurrent = Math.max(this.maxConcurrent, inFlight);
     res.once('close', () => this.inFlight.set(mailbox, (this.inFlight.get(mailbox) ?? 1) - 1));
-    if (inFlight > 4) return error(429, 'ApplicationThrottled', 'Application is over its MailboxConcurrency limit.', { 'Retry-After': '1' });
+    if (inFlight > 4)
+      return error(429, 'ApplicationThrottled', 'Application is over its MailboxConcurrency limit.', {
+        'Retry-After': '1',
+      });
 
     if (resource === 'sendMail') {
-      if (req.method !== 'POST') return error(405, 'ErrorInvalidRequest', 'The OData request is not supported.');
+      if (req.method !== 'POST')
+        return error(405, 'ErrorInvalidRequest', 'The OData request is not supported.');
       let parsed: unknown;
       try {
         parsed = JSON.parse(body);
@@ -202,7 +239,9 @@ export class FakeGraph {
       }
       const problem = sendMailProblem(parsed, req.headers['content-type']);
       if (problem) return error(400, 'ErrorInvalidRequest', problem);
-      const message = (parsed as { message: Omit<SentItem, 'id' | 'idempotencyKey' | 'sentDateTime' | 'mailbox'> }).message;
+      const message = (
+        parsed as { message: Omit<SentItem, 'id' | 'idempotencyKey' | 'sentDateTime' | 'mailbox'> }
+      ).message;
       const key = message.singleValueExtendedProperties?.find((p) => KEY_PROPERTY.test(p.id))?.value;
       if (key !== undefined) this.sendMailCalls.set(key, (this.sendMailCalls.get(key) ?? 0) + 1);
       const act = () => {
@@ -226,20 +265,40 @@ export class FakeGraph {
     }
 
     if (resource.toLowerCase() === 'mailfolders/sentitems/messages') {
-      if (req.method !== 'GET') return error(405, 'ErrorInvalidRequest', 'The OData request is not supported.');
+      if (req.method !== 'GET')
+        return error(405, 'ErrorInvalidRequest', 'The OData request is not supported.');
       if (await this.scripted('sentItems', req, res, send, error, () => undefined)) return;
       const filter = url.searchParams.get('$filter');
       let items = this.sentItems.filter((i) => i.mailbox === mailbox);
       if (filter) {
-        const f = /^singleValueExtendedProperties\/Any\(ep: ep\/id eq '((?:[^']|'')*)' and ep\/value eq '((?:[^']|'')*)'\)$/.exec(filter);
-        if (!f) return error(400, 'ErrorInvalidUrlQueryFilter', 'The query filter contains one or more invalid nodes.');
+        const f =
+          /^singleValueExtendedProperties\/Any\(ep: ep\/id eq '((?:[^']|'')*)' and ep\/value eq '((?:[^']|'')*)'\)$/.exec(
+            filter,
+          );
+        if (!f)
+          return error(
+            400,
+            'ErrorInvalidUrlQueryFilter',
+            'The query filter contains one or more invalid nodes.',
+          );
         const [id, value] = [f[1]!.replace(/''/g, "'"), f[2]!.replace(/''/g, "'")];
         // Graph: the property name in the id is case-sensitive, the string value is not.
-        items = items.filter((i) => i.singleValueExtendedProperties.some((p) => p.id === id && p.value.toLowerCase() === value.toLowerCase()));
+        items = items.filter((i) =>
+          i.singleValueExtendedProperties.some(
+            (p) => p.id === id && p.value.toLowerCase() === value.toLowerCase(),
+          ),
+        );
       }
       const top = Number(url.searchParams.get('$top') ?? '10');
       return send(200, {
-        value: items.slice(0, top).map((i) => ({ id: i.id, internetMessageId: i.internetMessageId, sentDateTime: i.sentDateTime, subject: i.subject })),
+        value: items
+          .slice(0, top)
+          .map((i) => ({
+            id: i.id,
+            internetMessageId: i.internetMessageId,
+            sentDateTime: i.sentDateTime,
+            subject: i.subject,
+          })),
       });
     }
 
@@ -250,14 +309,19 @@ export class FakeGraph {
       const setting = {
         ...current,
         // Exchange keeps reply messages as HTML and answers with a full document.
-        internalReplyMessage: current.internalReplyMessage && `<html>\n<body>\n${current.internalReplyMessage}\n</body>\n</html>\n`,
-        externalReplyMessage: current.externalReplyMessage && `<html>\n<body>\n${current.externalReplyMessage}\n</body>\n</html>\n`,
+        internalReplyMessage:
+          current.internalReplyMessage &&
+          `<html>\n<body>\n${current.internalReplyMessage}\n</body>\n</html>\n`,
+        externalReplyMessage:
+          current.externalReplyMessage &&
+          `<html>\n<body>\n${current.externalReplyMessage}\n</body>\n</html>\n`,
       };
       return resource.toLowerCase().endsWith('automaticrepliessetting')
         ? send(200, setting)
         : send(200, { automaticRepliesSetting: setting, timeZone: 'UTC', language: { locale: 'de-DE' } });
     }
-    if (req.method !== 'PATCH' || resource.toLowerCase() !== 'mailboxsettings') return error(405, 'ErrorInvalidRequest', 'The OData request is not supported.');
+    if (req.method !== 'PATCH' || resource.toLowerCase() !== 'mailboxsettings')
+      return error(405, 'ErrorInvalidRequest', 'The OData request is not supported.');
     let parsed: { automaticRepliesSetting?: Partial<AutomaticRepliesSetting> };
     try {
       parsed = JSON.parse(body) as typeof parsed;
@@ -295,7 +359,8 @@ export class FakeGraph {
       }, this.options.hangMs ?? 30_000).unref();
       return true;
     }
-    const headers: Record<string, string> = 'retryAfter' in answer && answer.retryAfter !== undefined ? { 'Retry-After': answer.retryAfter } : {};
+    const headers: Record<string, string> =
+      'retryAfter' in answer && answer.retryAfter !== undefined ? { 'Retry-After': answer.retryAfter } : {};
     const defaults: Record<number, [string, string]> = {
       400: ['ErrorInvalidRecipients', 'At least one recipient is not valid.'],
       403: ['ErrorAccessDenied', 'Access is denied. Check credentials and try again.'],
@@ -310,7 +375,12 @@ export class FakeGraph {
       send(answer.status, { error: 'temporarily_unavailable', error_description: message }, headers);
       return true;
     }
-    error(answer.status, answer.code ?? code, 'message' in answer && answer.message ? answer.message : message, headers);
+    error(
+      answer.status,
+      answer.code ?? code,
+      'message' in answer && answer.message ? answer.message : message,
+      headers,
+    );
     return true;
   }
 
@@ -352,28 +422,41 @@ function defaultReplies(): AutomaticRepliesSetting {
 
 /** The checks Graph applies to a JSON sendMail body (the ones our client could get wrong). */
 function sendMailProblem(body: unknown, contentType: string | undefined): string | undefined {
-  if (!contentType?.startsWith('application/json')) return 'Content-Type must be application/json for a JSON body.';
+  if (!contentType?.startsWith('application/json'))
+    return 'Content-Type must be application/json for a JSON body.';
   const message = (body as { message?: Record<string, unknown> } | null)?.message;
   if (!message || typeof message !== 'object') return "The 'message' parameter is required.";
   const to = message.toRecipients as { emailAddress?: { address?: string } }[] | undefined;
   if (!Array.isArray(to) || to.length === 0) return 'At least one recipient is required (toRecipients).';
   if (to.length > 1000) return 'A message can have at most 1000 recipients.';
   for (const r of to) {
-    if (!r.emailAddress?.address || !/^[^\s@]+@[^\s@]+$/.test(r.emailAddress.address)) return 'At least one recipient is not valid.';
+    if (!r.emailAddress?.address || !/^[^\s@]+@[^\s@]+$/.test(r.emailAddress.address))
+      return 'At least one recipient is not valid.';
   }
   if (typeof message.subject !== 'string') return "'subject' must be a string.";
   const b = message.body as { contentType?: string; content?: unknown } | undefined;
-  if (!b || !['text', 'html'].includes(String(b.contentType).toLowerCase()) || typeof b.content !== 'string') {
+  if (
+    !b ||
+    !['text', 'html'].includes(String(b.contentType).toLowerCase()) ||
+    typeof b.content !== 'string'
+  ) {
     return "'body' needs contentType Text or HTML and a string content.";
   }
-  if (message.internetMessageId !== undefined && !/^<[^<>\s@]+@[^<>\s@]+>$/.test(String(message.internetMessageId))) {
+  if (
+    message.internetMessageId !== undefined &&
+    !/^<[^<>\s@]+@[^<>\s@]+>$/.test(String(message.internetMessageId))
+  ) {
     return 'The internetMessageId is not in the RFC 5322 msg-id format.';
   }
   const props = message.singleValueExtendedProperties;
   if (props !== undefined) {
     if (!Array.isArray(props)) return 'singleValueExtendedProperties must be a collection.';
     for (const p of props as { id?: unknown; value?: unknown }[]) {
-      if (typeof p.id !== 'string' || !/^String \{[0-9a-f-]{36}\} Name \S+$/i.test(p.id) || typeof p.value !== 'string') {
+      if (
+        typeof p.id !== 'string' ||
+        !/^String \{[0-9a-f-]{36}\} Name \S+$/i.test(p.id) ||
+        typeof p.value !== 'string'
+      ) {
         return 'An extended property id or value is not valid.';
       }
     }
@@ -382,8 +465,10 @@ function sendMailProblem(body: unknown, contentType: string | undefined): string
 }
 
 function repliesProblem(s: Partial<AutomaticRepliesSetting>, now: Date): string | undefined {
-  if (s.status !== undefined && !['disabled', 'alwaysEnabled', 'scheduled'].includes(s.status)) return `'${s.status}' is not a valid status.`;
-  if (s.externalAudience !== undefined && !['none', 'contactsOnly', 'all'].includes(s.externalAudience)) return 'externalAudience is not valid.';
+  if (s.status !== undefined && !['disabled', 'alwaysEnabled', 'scheduled'].includes(s.status))
+    return `'${s.status}' is not a valid status.`;
+  if (s.externalAudience !== undefined && !['none', 'contactsOnly', 'all'].includes(s.externalAudience))
+    return 'externalAudience is not valid.';
   if (s.status === 'scheduled') {
     const start = s.scheduledStartDateTime;
     const end = s.scheduledEndDateTime;

@@ -44,9 +44,14 @@ export function planAutomaticReply(request: ReplyRequest, now: Date): PlanResult
   if (Number.isNaN(start) || Number.isNaN(end) || end <= start) {
     return { ok: false, code: 'invalid-window', message: 'the absence needs a start before its end' };
   }
-  if (end <= now.getTime()) return { ok: false, code: 'already-over', message: 'the absence is already over' };
+  if (end <= now.getTime())
+    return { ok: false, code: 'already-over', message: 'the absence is already over' };
   if (request.externalMessage.trim() === '' || request.internalMessage.trim() === '') {
-    return { ok: false, code: 'empty-message', message: 'the automatic reply needs an internal and an external message' };
+    return {
+      ok: false,
+      code: 'empty-message',
+      message: 'the automatic reply needs an internal and an external message',
+    };
   }
   const base = {
     start: new Date(start).toISOString(),
@@ -55,7 +60,8 @@ export function planAutomaticReply(request: ReplyRequest, now: Date): PlanResult
     externalMessage: request.externalMessage,
   };
   // A schedule can only begin in the future: an absence that has begun is switched on now.
-  if (start <= now.getTime()) return { ok: true, plan: { ...base, status: 'alwaysEnabled', clearAt: base.end } };
+  if (start <= now.getTime())
+    return { ok: true, plan: { ...base, status: 'alwaysEnabled', clearAt: base.end } };
   return { ok: true, plan: { ...base, status: 'scheduled', clearAt: null } };
 }
 
@@ -67,18 +73,32 @@ export interface ReplyReadBack {
   externalAudience: string | null;
 }
 
-export function confirmReadBack(plan: ReplyPlan, read: ReplyReadBack): { confirmed: boolean; detail: string } {
+export function confirmReadBack(
+  plan: ReplyPlan,
+  read: ReplyReadBack,
+): { confirmed: boolean; detail: string } {
   const mismatches: string[] = [];
-  if (read.status.toLowerCase() !== plan.status.toLowerCase()) mismatches.push(`status is "${read.status}", expected "${plan.status}"`);
-  if (plan.status !== 'disabled' && read.externalAudience !== null && read.externalAudience.toLowerCase() !== 'all') {
+  if (read.status.toLowerCase() !== plan.status.toLowerCase())
+    mismatches.push(`status is "${read.status}", expected "${plan.status}"`);
+  if (
+    plan.status !== 'disabled' &&
+    read.externalAudience !== null &&
+    read.externalAudience.toLowerCase() !== 'all'
+  ) {
     mismatches.push(`external audience is "${read.externalAudience}", expected "all"`);
   }
   if (plan.status === 'scheduled') {
-    if (!sameInstant(read.start, plan.start)) mismatches.push(`start is ${read.start ?? 'missing'}, expected ${plan.start}`);
-    if (!sameInstant(read.end, plan.end)) mismatches.push(`end is ${read.end ?? 'missing'}, expected ${plan.end}`);
+    if (!sameInstant(read.start, plan.start))
+      mismatches.push(`start is ${read.start ?? 'missing'}, expected ${plan.start}`);
+    if (!sameInstant(read.end, plan.end))
+      mismatches.push(`end is ${read.end ?? 'missing'}, expected ${plan.end}`);
   }
-  if (mismatches.length > 0) return { confirmed: false, detail: `read back differs: ${mismatches.join('; ')}` };
-  return { confirmed: true, detail: `read back: ${plan.status}${plan.status === 'scheduled' ? ` ${plan.start} – ${plan.end}` : ''}` };
+  if (mismatches.length > 0)
+    return { confirmed: false, detail: `read back differs: ${mismatches.join('; ')}` };
+  return {
+    confirmed: true,
+    detail: `read back: ${plan.status}${plan.status === 'scheduled' ? ` ${plan.start} – ${plan.end}` : ''}`,
+  };
 }
 
 const sameInstant = (a: string | null, b: string | null) =>

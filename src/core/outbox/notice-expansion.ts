@@ -33,25 +33,41 @@ export function greetingFor(names: string[], language: Language): string {
   const g = greetings[language];
   const clean = names.map((n) => n.trim()).filter((n) => n !== '');
   if (clean.length === 0) return g.unnamed;
-  const joined = clean.length === 1 ? clean[0]! : `${clean.slice(0, -1).join(', ')} ${g.and} ${clean[clean.length - 1]}`;
+  const joined =
+    clean.length === 1 ? clean[0]! : `${clean.slice(0, -1).join(', ')} ${g.and} ${clean[clean.length - 1]}`;
   return g.named.replace('{names}', joined);
 }
 
 /** The idempotency key of a notice's message to one customer: stable across retries of the notice. */
 export const noticeMessageKey = (noticeId: string, customerId: string): string => `${noticeId}:${customerId}`;
 
-export function expandNotice(noticeId: string, customers: readonly Customer[], compose: Compose): ExpandedNotice {
+export function expandNotice(
+  noticeId: string,
+  customers: readonly Customer[],
+  compose: Compose,
+): ExpandedNotice {
   const messages: OutboxDraft[] = [];
   const skipped: SkipReason[] = [];
   for (const customer of customers) {
     // BCP-6.2: email as recorded in the customer's file; every contact of the customer hears it.
     const contacts = customer.contacts.filter((c) => c.email.trim() !== '');
     if (contacts.length === 0) {
-      skipped.push({ customerId: customer.id, code: 'no-contacts', message: `${customer.name} has no contact with an email address` });
+      skipped.push({
+        customerId: customer.id,
+        code: 'no-contacts',
+        message: `${customer.name} has no contact with an email address`,
+      });
       continue;
     }
     const language = customer.language;
-    const { subject, text } = compose({ customer, language, greeting: greetingFor(contacts.map((c) => c.name), language) });
+    const { subject, text } = compose({
+      customer,
+      language,
+      greeting: greetingFor(
+        contacts.map((c) => c.name),
+        language,
+      ),
+    });
     messages.push({
       idempotencyKey: noticeMessageKey(noticeId, customer.id),
       noticeId,

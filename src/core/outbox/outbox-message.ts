@@ -60,9 +60,11 @@ const ADDRESS = /^[^\s@<>",;]+@[^\s@<>",;]+\.[^\s@<>",;]+$/;
 /** Checks a draft before it is queued; the recipient cap is Exchange Online's per-message limit. */
 export function draftProblems(draft: OutboxDraft, recipientsPerMessage: number): DraftProblem[] {
   const problems: DraftProblem[] = [];
-  if (draft.idempotencyKey.trim() === '') problems.push({ code: 'empty-key', message: 'the idempotency key is empty' });
+  if (draft.idempotencyKey.trim() === '')
+    problems.push({ code: 'empty-key', message: 'the idempotency key is empty' });
   if (draft.subject.trim() === '') problems.push({ code: 'empty-subject', message: 'the subject is empty' });
-  if (draft.to.length === 0) problems.push({ code: 'no-recipients', message: 'the message has no recipient' });
+  if (draft.to.length === 0)
+    problems.push({ code: 'no-recipients', message: 'the message has no recipient' });
   if (draft.to.length > recipientsPerMessage) {
     problems.push({
       code: 'too-many-recipients',
@@ -70,7 +72,8 @@ export function draftProblems(draft: OutboxDraft, recipientsPerMessage: number):
     });
   }
   for (const r of draft.to) {
-    if (!ADDRESS.test(r.address)) problems.push({ code: 'bad-address', message: `"${r.address}" is not a mail address` });
+    if (!ADDRESS.test(r.address))
+      problems.push({ code: 'bad-address', message: `"${r.address}" is not a mail address` });
   }
   return problems;
 }

@@ -109,7 +109,12 @@ export function decideAfterSend(
       return {
         state: 'failed',
         reason: 'permanent-error',
-        event: { kind: 'failed', detail: 'permanent error: not retried', status: outcome.status, response: outcome.response },
+        event: {
+          kind: 'failed',
+          detail: 'permanent error: not retried',
+          status: outcome.status,
+          response: outcome.response,
+        },
       };
     case 'transient':
       return retryOrGiveUp(message, outcome, now, random, policy, false, null);
@@ -120,7 +125,11 @@ export function decideAfterSend(
         nextAttemptAt: now.toISOString(),
         checkFirst: true,
         unknownSince: message.unknownSince ?? claimedAt.toISOString(),
-        event: { kind: 'check-later', detail: 'send outcome unknown: will check before resending', response: outcome.response },
+        event: {
+          kind: 'check-later',
+          detail: 'send outcome unknown: will check before resending',
+          response: outcome.response,
+        },
       };
   }
 }
@@ -140,7 +149,11 @@ export function decideAfterCheck(
         state: 'sent',
         delivery: outcome.delivery,
         sentAt: now.toISOString(),
-        event: { kind: 'sent', detail: 'found at the transport after an unknown outcome: not resent', response: outcome.response },
+        event: {
+          kind: 'sent',
+          detail: 'found at the transport after an unknown outcome: not resent',
+          response: outcome.response,
+        },
       };
     case 'not-found': {
       const trustedFrom = Date.parse(unknownSince) + policy.checkGraceMs;
@@ -150,7 +163,11 @@ export function decideAfterCheck(
           nextAttemptAt: new Date(trustedFrom).toISOString(),
           checkFirst: true,
           unknownSince,
-          event: { kind: 'check-later', detail: 'not found yet: checking again after the grace period', response: outcome.response },
+          event: {
+            kind: 'check-later',
+            detail: 'not found yet: checking again after the grace period',
+            response: outcome.response,
+          },
         };
       }
       return {
@@ -158,7 +175,11 @@ export function decideAfterCheck(
         nextAttemptAt: now.toISOString(),
         checkFirst: false,
         unknownSince: null,
-        event: { kind: 'resend', detail: 'not found at the transport: the earlier attempt did not go out, sending again', response: outcome.response },
+        event: {
+          kind: 'resend',
+          detail: 'not found at the transport: the earlier attempt did not go out, sending again',
+          response: outcome.response,
+        },
       };
     }
     case 'transient':

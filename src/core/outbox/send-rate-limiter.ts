@@ -8,7 +8,8 @@ import type { SendRatePolicy } from './limits';
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
-export type SlotDecision = { ok: true } | { ok: false; notBefore: number; reason: 'spacing' | 'per-minute' | 'per-day' };
+export type SlotDecision =
+  { ok: true } | { ok: false; notBefore: number; reason: 'spacing' | 'per-minute' | 'per-day' };
 
 export class SendRateLimiter {
   /** Sends of the last 24 h, oldest first. */
@@ -40,7 +41,8 @@ export class SendRateLimiter {
       let freed = this.recipientsInDay;
       for (let i = this.head; i < this.sends.length; i++) {
         freed -= this.sends[i]!.recipients;
-        if (freed + recipients <= this.policy.recipientsPerDay) return { ok: false, notBefore: this.sends[i]!.at + DAY, reason: 'per-day' };
+        if (freed + recipients <= this.policy.recipientsPerDay)
+          return { ok: false, notBefore: this.sends[i]!.at + DAY, reason: 'per-day' };
       }
       return { ok: false, notBefore: now + DAY, reason: 'per-day' };
     }
