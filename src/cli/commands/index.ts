@@ -4,7 +4,8 @@ import type { Io } from '../cli-context';
 import { registerCustomers } from './customers.command';
 import { registerRisks } from './risks.command';
 import { registerServe } from './serve.command';
+import { registerVerify } from './verify.command';
 
 export type RegisterCommand = (program: Command, io: Io) => void;
 
-export const commands: RegisterCommand[] = [registerCustomers, registerRisks, registerServe];
+export const commands: RegisterCommand[] = [registerCustomers, registerRisks, registerServe, registerVerify];

@@ -43,6 +43,51 @@ export interface CustomerDirectory {
   readonly byDisplayName: ReadonlyMap<string, readonly ContactEntry[]>;
   /** Customer id → customer. */
   readonly byId: ReadonlyMap<string, Customer>;
+  /**
+   * Deletion neighbourhood of each skeleton (symmetric-delete index): a look-alike within edit
+   * distance 1 (2 for long names) shares a key, so fuzzy matching needs no scan over all customers.
+   */
+  readonly byDeletion: ReadonlyMap<string, readonly CustomerDomain[]>;
+  /** Customer names without legal form ("acme steuerberatung") → customer, for display-name claims. */
+  readonly byCompanyName: ReadonlyMap<string, Customer>;
+}
+
+/** Edit distance a look-alike may have from a skeleton of this length. */
+export function allowedDistance(length: number): number {
+  if (length >= 9) return 2;
+  if (length >= 5) return 1;
+  return 0;
+}
+
+/** The skeleton with 0…`depth` characters deleted. */
+export function deletionVariants(skeleton: string, depth: number): Set<string> {
+  const out = new Set<string>([skeleton]);
+  let frontier = [skeleton];
+  for (let d = 0; d < depth; d++) {
+    const next: string[] = [];
+    for (const s of frontier) {
+      for (let i = 0; i < s.length; i++) {
+        const v = s.slice(0, i) + s.slice(i + 1);
+        if (!out.has(v)) {
+          out.add(v);
+          next.push(v);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return out;
+}
+
+const LEGAL_FORMS =
+  /\b(gmbh|mbh|ag|kg|ohg|ug|gbr|e\.?\s?k|e\.?\s?v|co|kgaa|se|ltd|llc|inc|plc|llp|limited|partg|partgmbb|haftungsbeschränkt)\b\.?/g;
+
+/** "ACME Steuerberatung GmbH & Co. KG" → "acme steuerberatung". */
+export function companyNameKey(name: string): string {
+  return normaliseDisplayName(name.toLowerCase().replace(/&/g, ' ').replace(LEGAL_FORMS, ' '))
+    .split(' ')
+    .filter(Boolean)
+    .join(' ');
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -60,9 +105,14 @@ export function buildCustomerDirectory(customers: Customer[]): CustomerDirectory
   const byEmail = new Map<string, ContactEntry>();
   const byDisplayName = new Map<string, ContactEntry[]>();
   const byId = new Map<string, Customer>();
+  const byDeletion = new Map<string, CustomerDomain[]>();
+  const byCompanyName = new Map<string, Customer>();
 
   for (const customer of customers) {
     byId.set(customer.id, customer);
+    const company = companyNameKey(customer.name);
+    // a one-word name shorter than 5 letters ("ABC") is too common to be a claim
+    if (company.length >= 5 && !byCompanyName.has(company)) byCompanyName.set(company, customer);
     for (const raw of customer.domains) {
       const domain = normaliseDomain(raw);
       if (!domain || byDomain.has(domain)) continue;
@@ -83,6 +133,8 @@ export function buildCustomerDirectory(customers: Customer[]): CustomerDirectory
       push(byRegistrable, registrable, entry);
       push(byLabel, label, entry);
       push(bySkeleton, entry.skeleton, entry);
+      for (const v of deletionVariants(entry.skeleton, allowedDistance(entry.skeleton.length)))
+        push(byDeletion, v, entry);
     }
     for (const contact of customer.contacts) {
       const email = normaliseEmail(contact.email);
@@ -92,5 +144,17 @@ export function buildCustomerDirectory(customers: Customer[]): CustomerDirectory
     }
   }
 
-  return { customers, domains, byDomain, byRegistrable, byLabel, bySkeleton, byEmail, byDisplayName, byId };
+  return {
+    customers,
+    domains,
+    byDomain,
+    byRegistrable,
+    byLabel,
+    bySkeleton,
+    byEmail,
+    byDisplayName,
+    byId,
+    byDeletion,
+    byCompanyName,
+  };
 }

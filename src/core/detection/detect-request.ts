@@ -1,7 +1,321 @@
-/** Restore-request detection (stub: replaced by the phrase-table engine). */
+/**
+ * Restore-request detection: deterministic and explainable. The sender's own text (quoted history
+ * dropped, forwarded content kept) is split into sentences; each sentence is read against the
+ * phrase table (phrases.ts). Signals name the phrases that decided it.
+ *
+ * Mail that is never a customer's request is recognised first from its headers (Auto-Submitted,
+ * X-Auto-Response-Suppress, Precedence/List-* of bulk mail, no-reply senders, out-of-office subjects,
+ * Veeam job report subjects); its sentences are still read, so the signals show why it was left out.
+ */
 import type { InboundMessage } from '../mail/inbound-message';
-import type { Detection } from '../verification/verification-result';
+import { headerFields, headerValue } from '../verification/header-fields';
+import type { Detection, Reason, RequestKind } from '../verification/verification-result';
+import { extractObjects, extractPointInTime, extractTarget, extractUrgency } from './extract-details';
+import { foldText } from './fold-text';
+import { ownText } from './own-text';
+import { PHRASES, type PhraseRole } from './phrases';
 
-export function detectRequest(_message: InboundMessage): Detection {
-  return { isRestoreRequest: false, kind: null, signals: [], request: null };
+export interface DetectOptions {
+  /** The operator's zone, for "yesterday 6 pm" (default Europe/Berlin). */
+  timeZone?: string;
+}
+
+interface CompiledGroup {
+  id: string;
+  role: PhraseRole;
+  label: string;
+  regexes: RegExp[];
+}
+
+const COMPILED: CompiledGroup[] = PHRASES.map((g) => ({
+  ...g,
+  regexes: g.patterns.map((p) => new RegExp(p)),
+}));
+const ROLES = new Map<PhraseRole, CompiledGroup[]>();
+for (const g of COMPILED) ROLES.set(g.role, [...(ROLES.get(g.role) ?? []), g]);
+
+interface Hit {
+  group: CompiledGroup;
+  phrase: string;
+}
+
+function firstHit(sentence: string, role: PhraseRole): Hit | null {
+  for (const group of ROLES.get(role) ?? []) {
+    for (const re of group.regexes) {
+      const m = re.exec(sentence);
+      if (m) return { group, phrase: m[0] };
+    }
+  }
+  return null;
+}
+
+interface SentenceReading {
+  text: string;
+  hits: Partial<Record<PhraseRole, Hit>>;
+}
+
+const SENTENCE_ROLES: PhraseRole[] = [
+  'restore-action',
+  'restore-request-noun',
+  'request-marker',
+  'loss',
+  'help',
+  'info-question',
+  'hypothetical',
+  'confirmation',
+  'cancel',
+  'negation',
+  'not-a-restore',
+  'destructive',
+  'job-report',
+  'newsletter',
+  'service-notice',
+  'invoice',
+  'out-of-office',
+];
+
+function read(sentence: string): SentenceReading {
+  const hits: SentenceReading['hits'] = {};
+  for (const role of SENTENCE_ROLES) {
+    const hit = firstHit(sentence, role);
+    if (hit) hits[role] = hit;
+  }
+  return { text: sentence, hits };
+}
+
+/** Paragraphs joined (mail is hard-wrapped), then split at sentence ends that are not abbreviations or dates. */
+export function sentences(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, ' '))
+    .flatMap((p) =>
+      p.split(
+        /(?<=[!?])\s+|(?<!\b(?:z\.b|ca|dr|hr|fr|nr|bzw|ggf|usw|d\.h|u\.a|vgl|st|mr|mrs|ms|e\.g|i\.e|inkl|evtl|bspw|max|min|tel|str|abs|\d))\.\s+|\s*[;•]\s+|\s+-\s+(?=[a-z])/,
+      ),
+    )
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+const AUTOMATED_LOCAL_PART =
+  /^(?:no-?reply|do-?not-?reply|donotreply|noreply|mailer-daemon|postmaster|notifications?|notify|newsletter|news|bounces?|alerts?|monitoring|veeam|backup-?reports?|reports?|system|automail|mailer)(?:[+._-].*)?@/i;
+const OOF_SUBJECT =
+  /^(?:automatic reply|auto-?reply|autoreply|automatische antwort|abwesend|abwesenheit|abwesenheitsnotiz|out of (?:the )?office|ooo|urlaub)\b|\b(?:out of office|abwesenheitsnotiz|automatische antwort)\b/i;
+const REPORT_SUBJECT = /^\s*\[(?:success|warning|failed|error|erfolg|warnung|fehler)\]/i;
+
+/** Header and sender signs of mail that no person wrote as a request. */
+function automatedSignals(message: InboundMessage): Reason[] {
+  const fields = headerFields(message.headers);
+  const signals: Reason[] = [];
+  const autoSubmitted = headerValue(fields, 'auto-submitted');
+  if (autoSubmitted && !/^no\b/i.test(autoSubmitted)) {
+    signals.push({
+      code: 'auto-submitted',
+      message: `Auto-Submitted: ${autoSubmitted} — written by a machine, not a person.`,
+    });
+  }
+  const suppress = headerValue(fields, 'x-auto-response-suppress');
+  if (suppress)
+    signals.push({
+      code: 'auto-response-suppress',
+      message: `X-Auto-Response-Suppress: ${suppress} — an automatic message.`,
+    });
+  if (fields.some((f) => f.name === 'x-autoreply' || f.name === 'x-autorespond')) {
+    signals.push({ code: 'auto-submitted', message: 'An X-Autoreply header marks an automatic reply.' });
+  }
+  const precedence = headerValue(fields, 'precedence');
+  if (precedence && /bulk|list|junk|auto_reply/i.test(precedence)) {
+    signals.push({ code: 'bulk-mail', message: `Precedence: ${precedence} — mass or list mail.` });
+  }
+  if (fields.some((f) => f.name === 'list-unsubscribe' || f.name === 'list-id')) {
+    signals.push({
+      code: 'bulk-mail',
+      message: 'List-Unsubscribe/List-Id headers mark a newsletter or mailing list.',
+    });
+  }
+  if (message.from && AUTOMATED_LOCAL_PART.test(message.from.address.trim())) {
+    signals.push({ code: 'automated-sender', message: `${message.from.address} is a machine sender.` });
+  }
+  if (OOF_SUBJECT.test(message.subject))
+    signals.push({
+      code: 'out-of-office',
+      message: `The subject "${message.subject}" is an out-of-office reply.`,
+    });
+  if (REPORT_SUBJECT.test(message.subject))
+    signals.push({ code: 'job-report', message: `The subject "${message.subject}" is a backup job report.` });
+  return signals;
+}
+
+const quote = (s: string) => `"${s.length > 60 ? `${s.slice(0, 57)}…` : s}"`;
+
+/** Roles that make a sentence something other than a request for this sentence's action. */
+const VETO: PhraseRole[] = [
+  'info-question',
+  'hypothetical',
+  'confirmation',
+  'negation',
+  'not-a-restore',
+  'job-report',
+  'newsletter',
+  'service-notice',
+  'invoice',
+  'out-of-office',
+];
+
+function veto(r: SentenceReading): Hit | null {
+  for (const role of VETO) {
+    const hit = r.hits[role];
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** Is this sentence a request to restore, and which phrases say so? */
+function restoreRequest(r: SentenceReading): Reason | null {
+  const { hits } = r;
+  if (veto(r)) return null;
+  if (hits['restore-request-noun']) {
+    return {
+      code: 'restore-request',
+      message: `Asks for a restore: ${quote(hits['restore-request-noun'].phrase)}.`,
+    };
+  }
+  const action = hits['restore-action'];
+  const marker = hits['request-marker'];
+  if (action && marker) {
+    return {
+      code: 'restore-request',
+      message: `Restore action ${quote(action.phrase)} with request ${quote(marker.phrase)}.`,
+    };
+  }
+  return null;
+}
+
+/** R-011, BCP-5.9: a request to delete backups, shorten retention, lift immutability or stop backups. */
+function destructiveRequest(r: SentenceReading): Reason | null {
+  const hit = r.hits.destructive;
+  if (!hit) return null;
+  for (const role of [
+    'info-question',
+    'hypothetical',
+    'confirmation',
+    'negation',
+    'job-report',
+    'newsletter',
+    'service-notice',
+  ] as const) {
+    if (r.hits[role]) return null;
+  }
+  return {
+    code: 'destructive-request',
+    message: `${hit.group.label}: ${quote(hit.phrase)} (R-011, BCP-5.9).`,
+  };
+}
+
+export function detectRequest(message: InboundMessage, options: DetectOptions = {}): Detection {
+  const subject = message.subject.replace(
+    /^\s*(?:(?:re|aw|antw|fwd?|wg|wtr|tr|sv|vs)\s*(?:\[\d+\])?\s*:\s*)+/i,
+    '',
+  );
+  const own = ownText(message.bodyText, message.subject);
+  const signals: Reason[] = [];
+  if (own.quotedRemoved)
+    signals.push({ code: 'quoted-text-ignored', message: 'Quoted earlier messages were left out.' });
+  if (own.forwarded)
+    signals.push({ code: 'forwarded', message: 'A forwarded message: its content is read as the request.' });
+
+  const automated = automatedSignals(message);
+  const readings = [subject, ...sentences(own.text)].map((s) => read(foldText(s)));
+  const subjectReading = readings[0];
+
+  let lastRequest = -1;
+  let lastCancel = -1;
+  let destructive: Reason | null = null;
+  let requestReason: Reason | null = null;
+  let loss: Hit | null = null;
+  let plea: Hit | null = null;
+  const vetoes: Reason[] = [];
+
+  for (const [i, r] of readings.entries()) {
+    const d = destructiveRequest(r);
+    if (d) {
+      destructive ??= d;
+      lastRequest = i;
+    }
+    const req = restoreRequest(r);
+    if (req && i > 0) {
+      requestReason ??= req;
+      lastRequest = i;
+    }
+    if (r.hits.cancel && i > 0) lastCancel = i;
+    const v = veto(r);
+    if (v && (r.hits['restore-action'] || r.hits['restore-request-noun'] || r.hits.destructive)) {
+      vetoes.push({
+        code: v.group.role,
+        message: `${v.group.label}: ${quote(v.phrase)} in ${quote(r.text)}.`,
+      });
+    }
+    if (i > 0 && !v) {
+      if (r.hits.loss) loss ??= r.hits.loss;
+      plea ??= r.hits.help ?? r.hits['request-marker'] ?? r.hits['restore-action'] ?? null;
+    }
+  }
+
+  // The subject alone ("Bitte um Wiederherstellung") counts when the body does not contradict it
+  const subjectRequest = subjectReading ? restoreRequest(subjectReading) : null;
+  const bodyContradicts = readings
+    .slice(1)
+    .some((r) => r.hits.confirmation || r.hits['info-question'] || r.hits.cancel);
+  if (!requestReason && subjectRequest && !bodyContradicts) {
+    requestReason = {
+      code: 'restore-request',
+      message: `The subject asks for a restore: ${quote(subject)}.`,
+    };
+    lastRequest = Math.max(lastRequest, 0);
+  }
+  // "We accidentally deleted the folder X — can you help?": a loss plus a plea is a request
+  if (!requestReason && loss && plea) {
+    requestReason = {
+      code: 'loss-with-plea',
+      message: `Reports a loss ${quote(loss.phrase)} and asks ${quote(plea.phrase)}.`,
+    };
+    if (lastRequest < 0) lastRequest = readings.length;
+  }
+
+  const withdrawn = lastCancel > lastRequest && lastRequest >= 0;
+  const found: Reason | null = destructive ?? requestReason;
+  const kind: RequestKind | null = destructive ? 'destructive' : requestReason ? 'restore' : null;
+
+  if (automated.length > 0 || withdrawn || !found) {
+    if (withdrawn) signals.push({ code: 'withdrawn', message: 'A later sentence withdraws the request.' });
+    signals.push(...automated, ...vetoes.slice(0, 3));
+    if (found && automated.length > 0)
+      signals.push({ ...found, message: `${found.message} — ignored in automatic mail.` });
+    if (!found && vetoes.length === 0 && automated.length === 0)
+      signals.push({ code: 'no-request', message: 'No request to restore or delete anything was found.' });
+    return { isRestoreRequest: false, kind: null, signals, request: null };
+  }
+
+  if (destructive && requestReason) signals.push(destructive, requestReason);
+  else signals.push(found);
+  const detailsText = own.text || message.bodyText;
+  const fields = headerFields(message.headers);
+  return {
+    isRestoreRequest: true,
+    kind,
+    signals,
+    request: {
+      objects: extractObjects(`${subject}\n${detailsText}`),
+      pointInTime: extractPointInTime(
+        `${detailsText}\n${subject}`,
+        message.receivedAt,
+        options.timeZone ?? 'Europe/Berlin',
+      ),
+      target: extractTarget(detailsText),
+      urgency: extractUrgency(`${subject}\n${detailsText}`, {
+        importance: headerValue(fields, 'importance'),
+        priority: headerValue(fields, 'x-priority'),
+      }),
+    },
+  };
 }

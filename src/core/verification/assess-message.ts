@@ -5,9 +5,15 @@
 import type { CustomerDirectory } from '../customers/customer-directory';
 import type { InboundMessage } from '../mail/inbound-message';
 import type { MessageAssessment } from './verification-result';
-import { detectRequest } from '../detection/detect-request';
+import { detectRequest, type DetectOptions } from '../detection/detect-request';
 import { verifySender } from './verify-sender';
 
-export function assessMessage(message: InboundMessage, directory: CustomerDirectory): MessageAssessment {
-  return { detection: detectRequest(message), verification: verifySender(message, directory) };
+export type AssessOptions = DetectOptions;
+
+export function assessMessage(
+  message: InboundMessage,
+  directory: CustomerDirectory,
+  options: AssessOptions = {},
+): MessageAssessment {
+  return { detection: detectRequest(message, options), verification: verifySender(message, directory) };
 }

@@ -13,7 +13,8 @@ export interface Reason {
 export type RequestKind = 'restore' | 'destructive';
 export type Urgency = 'urgent' | 'high' | 'normal';
 
-export type RestoreObjectKind = 'file' | 'folder' | 'mailbox' | 'vm' | 'database' | 'site' | 'server' | 'other';
+export type RestoreObjectKind =
+  'file' | 'folder' | 'mailbox' | 'vm' | 'database' | 'site' | 'server' | 'other';
 
 export interface RestoreObject {
   kind: RestoreObjectKind;

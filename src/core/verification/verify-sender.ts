@@ -1,8 +1,249 @@
-/** Sender verification (stub: replaced by the full verifier). */
-import type { CustomerDirectory } from '../customers/customer-directory';
-import type { InboundMessage } from '../mail/inbound-message';
-import type { VerificationResult } from './verification-result';
+/**
+ * Sender verification (R-014): the four verdicts of DESIGN.md "Sender verdicts".
+ *
+ * `verified` is absolute: the From address is an authorised restore contact, authentication passed
+ * for its domain, and nothing else is off. Everything that names a customer but falls short asks
+ * for a call-back on the contract number; impersonation signs make it `suspicious`.
+ */
+import { parse } from 'tldts';
+import { authorisedContacts, type Customer } from '../customers/customer';
+import type { ContactEntry, CustomerDirectory } from '../customers/customer-directory';
+import { companyNameKey } from '../customers/customer-directory';
+import { normaliseDisplayName, normaliseEmail } from '../customers/normalise';
+import type { InboundMessage, MailAddress } from '../mail/inbound-message';
+import { topAuthenticationResults } from './authentication-results';
+import { evaluateAuthentication, type AuthenticationVerdict } from './authentication';
+import { findLookalike } from './lookalike';
+import { reason } from './reasons';
+import type { CallbackDetails, Reason, VerificationResult } from './verification-result';
 
-export function verifySender(_message: InboundMessage, _directory: CustomerDirectory): VerificationResult {
-  return { verdict: 'unknown', customerId: null, reasons: [], callback: null };
+const domainOf = (email: string): string => email.slice(email.lastIndexOf('@') + 1);
+
+/** The customer whose mail domain (or a subdomain of it) `domain` is. */
+function customerOfDomain(domain: string, directory: CustomerDirectory): Customer | undefined {
+  let d = domain;
+  for (;;) {
+    const hit = directory.byDomain.get(d);
+    if (hit) return hit.customer;
+    const dot = d.indexOf('.');
+    if (dot < 0) return undefined;
+    d = d.slice(dot + 1);
+  }
+}
+
+const registrableOf = (domain: string): string => parse(domain).domain ?? domain;
+
+/** R-014: what the operator needs for the call-back. */
+export function callbackFor(customer: Customer): CallbackDetails {
+  return {
+    customerId: customer.id,
+    customerName: customer.name,
+    contractPhone: customer.contractPhone,
+    authorisedContacts: authorisedContacts(customer).map((c) => ({
+      name: c.name,
+      email: c.email,
+      ...(c.phone ? { phone: c.phone } : {}),
+      ...(c.role ? { role: c.role } : {}),
+    })),
+  };
+}
+
+function result(
+  verdict: VerificationResult['verdict'],
+  customer: Customer | null,
+  reasons: Reason[],
+): VerificationResult {
+  return {
+    verdict,
+    customerId: customer?.id ?? null,
+    reasons,
+    callback: customer && verdict !== 'verified' ? callbackFor(customer) : null,
+  };
+}
+
+/** Does this address belong to the customer: one of its domains, or a documented contact address? */
+function belongsTo(email: string, customer: Customer, directory: CustomerDirectory): boolean {
+  if (customerOfDomain(domainOf(email), directory) === customer) return true;
+  return directory.byEmail.get(email)?.customer === customer;
+}
+
+interface Claim {
+  reason: Reason;
+  customer: Customer;
+}
+
+/** A display name that is a known contact's, a contact's address or a customer's name — on a foreign address. */
+function displayNameClaim(from: MailAddress, email: string, directory: CustomerDirectory): Claim | null {
+  const raw = from.name.trim();
+  if (!raw) return null;
+  const embedded = raw.match(/[^\s<>"'()]+@[^\s<>"'()]+/);
+  if (embedded) {
+    const claimed = normaliseEmail(embedded[0]);
+    const owner = directory.byEmail.get(claimed);
+    const customer = owner?.customer ?? customerOfDomain(domainOf(claimed), directory);
+    if (claimed !== email && customer) {
+      const contact = owner?.contact.name ?? claimed;
+      return {
+        reason: reason('display-name-impersonation', { name: raw, contact, customer: customer.name, email }),
+        customer,
+      };
+    }
+  }
+  const contacts = directory.byDisplayName.get(normaliseDisplayName(raw));
+  // prefer an authorised contact when several customers have a person of that name
+  const hit = contacts?.find((c) => c.contact.restore) ?? contacts?.[0];
+  if (hit) {
+    const facts = { name: raw, contact: hit.contact.name, customer: hit.customer.name, email };
+    return { reason: reason('display-name-impersonation', facts), customer: hit.customer };
+  }
+  const tokens = new Set(companyNameKey(raw).split(' '));
+  for (const [company, customer] of directory.byCompanyName) {
+    if (company.split(' ').every((t) => tokens.has(t))) {
+      return {
+        reason: reason('display-name-customer', { name: raw, customer: customer.name, email }),
+        customer,
+      };
+    }
+  }
+  return null;
+}
+
+export function verifySender(message: InboundMessage, directory: CustomerDirectory): VerificationResult {
+  const email = message.from ? normaliseEmail(message.from.address) : '';
+  if (!message.from || !email) return result('unknown', null, [reason('from-missing')]);
+  const domain = domainOf(email);
+  const contactEntry: ContactEntry | undefined = directory.byEmail.get(email);
+  const customer = contactEntry?.customer ?? customerOfDomain(domain, directory);
+
+  if (!customer) return foreignSender(message, email, domain, directory);
+
+  // The sender claims one of our customers: collect what is off.
+  const suspicious: Reason[] = [];
+  const off: Reason[] = [];
+  const auth: AuthenticationVerdict = evaluateAuthentication(
+    topAuthenticationResults(message.headers),
+    domain,
+  );
+  const facts = { email, domain, customer: customer.name };
+
+  if (auth.status === 'failed')
+    suspicious.push(reason('authentication-failed', { ...facts, detail: auth.detail })); // R-014: forged From
+  for (const replyTo of message.replyTo) {
+    const r = normaliseEmail(replyTo.address);
+    if (!r || belongsTo(r, customer, directory)) continue;
+    // Reply-To to a personal address of the same organisation ("same registrable domain") is still inside
+    if (registrableOf(domainOf(r)) === registrableOf(domain)) continue;
+    suspicious.push(reason('reply-to-diverted', { email: r, customer: customer.name }));
+  }
+  const sender = message.sender ? normaliseEmail(message.sender.address) : '';
+  if (
+    sender &&
+    sender !== email &&
+    !belongsTo(sender, customer, directory) &&
+    registrableOf(domainOf(sender)) !== registrableOf(domain)
+  ) {
+    suspicious.push(reason('sender-mismatch', { email: sender, customer: customer.name }));
+  }
+  const nameKey = normaliseDisplayName(message.from.name);
+  const namedContacts = nameKey ? directory.byDisplayName.get(nameKey) : undefined;
+  const other = namedContacts?.some((c) => normaliseEmail(c.contact.email) === email)
+    ? undefined
+    : namedContacts?.[0];
+  if (other) {
+    const mismatch = reason('display-name-mismatch', {
+      name: message.from.name,
+      contact: other.contact.name,
+      customer: other.customer.name,
+      email,
+    });
+    if (other.customer === customer) off.push(mismatch);
+    else
+      suspicious.push(
+        reason('display-name-impersonation', {
+          name: message.from.name,
+          contact: other.contact.name,
+          customer: other.customer.name,
+          email,
+        }),
+      );
+  }
+
+  if (suspicious.length > 0) return result('suspicious', customer, suspicious);
+
+  const reasons: Reason[] = [];
+  const contact = contactEntry?.customer === customer ? contactEntry.contact : undefined;
+  if (!authorisedContacts(customer).length) {
+    reasons.push(reason('no-documented-list', facts)); // R-014: no list → call back
+  } else if (!contact) {
+    reasons.push(reason('unlisted-address', facts));
+  } else if (!contact.restore) {
+    reasons.push(reason('not-authorised-contact', facts));
+  } else {
+    reasons.push(reason('authorised-contact', facts));
+  }
+  if (contact && !contactEntry?.customer.domains.includes(domain))
+    reasons.push(reason('known-contact-address', facts));
+  if (auth.status === 'passed')
+    reasons.push(reason('authentication-passed', { ...facts, detail: auth.detail }));
+  else if (auth.status === 'partly-failed')
+    off.push(reason('authentication-partly-failed', { ...facts, detail: auth.detail }));
+  else if (auth.status === 'missing') off.push(reason('authentication-missing', facts));
+  else off.push(reason('authentication-inconclusive', facts));
+
+  // R-014: verified only for an authorised contact, authenticated, with nothing else off
+  const verified = contact?.restore === true && auth.status === 'passed' && off.length === 0;
+  return result(verified ? 'verified' : 'callback-required', customer, [...reasons, ...off]);
+}
+
+/** A sender on no customer's domain and no documented contact address: imitation, or simply unknown. */
+function foreignSender(
+  message: InboundMessage,
+  email: string,
+  domain: string,
+  directory: CustomerDirectory,
+): VerificationResult {
+  const reasons: Reason[] = [];
+  let imitated: Customer | null = null;
+
+  const lookalike = findLookalike(domain, directory);
+  if (lookalike) {
+    imitated = lookalike.imitated.customer;
+    const code =
+      lookalike.technique === 'homoglyph'
+        ? 'homoglyph-domain'
+        : lookalike.technique === 'embedded'
+          ? 'embedded-customer-domain'
+          : 'lookalike-domain';
+    reasons.push(
+      reason(code, {
+        domain,
+        customer: imitated.name,
+        customerDomain: lookalike.imitated.domain,
+        detail: lookalike.detail,
+      }),
+    );
+  }
+  const claim = displayNameClaim(message.from!, email, directory);
+  if (claim) {
+    imitated ??= claim.customer;
+    reasons.push(claim.reason);
+  }
+  for (const address of [...message.replyTo, ...(message.sender ? [message.sender] : [])]) {
+    const r = normaliseEmail(address.address);
+    if (!r) continue;
+    const owner = directory.byEmail.get(r)?.customer ?? customerOfDomain(domainOf(r), directory);
+    const like = owner ? null : findLookalike(domainOf(r), directory);
+    if (like) {
+      imitated ??= like.imitated.customer;
+      reasons.push(
+        reason('reply-to-lookalike', {
+          email: r,
+          customer: like.imitated.customer.name,
+          customerDomain: like.imitated.domain,
+        }),
+      );
+    }
+  }
+  if (imitated) return result('suspicious', imitated, reasons);
+  return result('unknown', null, [reason('unknown-sender', { email })]);
 }

@@ -1,0 +1,391 @@
+/**
+ * What a restore ticket needs from the request text: the objects named, the point in time asked for
+ * (resolved to a date relative to when the message was received — passed in, never a clock), a
+ * different restore target, and the urgency. Patterns as data; the original wording is kept.
+ */
+import { DateTime } from 'luxon';
+import type {
+  RestoreObject,
+  RestoreObjectKind,
+  RestoreRequestDetails,
+  Urgency,
+} from '../verification/verification-result';
+
+interface ObjectPattern {
+  kind: RestoreObjectKind;
+  /** Group 1 (when present) is the name; otherwise the whole match. */
+  pattern: RegExp;
+}
+
+const FILE_EXT =
+  'docx?|xlsx?|xlsm|pptx?|pdf|pst|ost|txt|csv|zip|7z|rar|vmdk|vhdx?|bak|mdf|ldf|sql|accdb|mdb|dwg|dxf|jpe?g|png|tiff?|msg|eml|odt|ods|xml|json|ini|cfg|conf|db|sqlite|qbw|ged|xps|indd|psd|ai|mp4|mov|wav|mp3|pages|numbers|key';
+const NAME = `["„“'‚‘»«]([^"“”'‘’»«\\n]{1,80})["“”'‘’»«]`;
+const TOKEN = '([A-ZÄÖÜ0-9][\\w.\\-&ÄÖÜäöüß]*(?: [A-ZÄÖÜ0-9][\\w\\-&ÄÖÜäöüß]*){0,2})';
+
+const OBJECT_PATTERNS: ObjectPattern[] = [
+  { kind: 'folder', pattern: /(\\\\[\w.$-]+(?:\\[^\s,;:"'<>|?*]+)+\\?)/g },
+  { kind: 'folder', pattern: /(?<![\w/])([A-Z]:\\(?:[^\s,;"'<>|?*]+(?: [^\s,;"'<>|?*\\]+)*\\?)*)/g },
+  { kind: 'site', pattern: /(https?:\/\/[\w.-]*sharepoint\.com\/[^\s<>"]*)/gi },
+  {
+    kind: 'file',
+    pattern: new RegExp(`(?<![\\w@/.-])([\\wÄÖÜäöüß][\\wÄÖÜäöüß .&()+-]{0,60}?\\.(?:${FILE_EXT}))\\b`, 'gi'),
+  },
+  {
+    kind: 'folder',
+    pattern: new RegExp(
+      `\\b(?:folder|ordner|unterordner|verzeichnis|directory|share|freigabe|netzlaufwerk|laufwerk|drive)\\s+(?:named |called |namens |mit dem namen )?${NAME}`,
+      'gi',
+    ),
+  },
+  {
+    kind: 'folder',
+    pattern: new RegExp(
+      `\\b(?:ordner|unterordner|verzeichnis|freigabe|folder|directory|share)\\s+${TOKEN}`,
+      'g',
+    ),
+  },
+  { kind: 'folder', pattern: /\b(?:the|our|my|a) ((?:[A-Z][\w&-]*\s){1,3})(?:folder|directory|share)\b/g },
+  {
+    kind: 'mailbox',
+    pattern:
+      /\b(?:mailbox|postfach|e-?mail-?postfach|e-?mail-?konto)\s+(?:of|von|for|from|des|der)\s+((?:(?:frau|herrn?|mr\.?|mrs\.?|ms\.?|dr\.?)\s+)?[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?|[\w.+-]+@[\w.-]+)/gi,
+  },
+  {
+    kind: 'mailbox',
+    pattern:
+      /\b([A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜ][\wäöüß-]+)?)'s (?:mailbox|inbox|e-?mails|calendar|contacts)\b/g,
+  },
+  { kind: 'mailbox', pattern: /\b(?:mailbox|postfach|inbox|posteingang)\s+([\w.+-]+@[\w.-]+)/gi },
+  {
+    kind: 'mailbox',
+    pattern:
+      /\b((?:shared )?mailbox|(?:e-?mail-?)?postfach|posteingang|inbox|kalender|calendar|gesendete elemente|sent items)\b/gi,
+  },
+  {
+    kind: 'vm',
+    pattern:
+      /\b(?:vm|virtual machine|virtuelle(?:n)? maschine|virtual server|virtueller server)\s+["„'‚]?([A-Za-z0-9][\w.-]*)/gi,
+  },
+  { kind: 'vm', pattern: /\b([A-Za-z0-9][\w-]*)\s+(?:vm|virtual machine)\b/g },
+  { kind: 'database', pattern: /\b(?:database|datenbank|db)\s+["„'‚]?([A-Za-z0-9][\w.-]*)/gi },
+  {
+    kind: 'database',
+    pattern:
+      /\b((?:datev|sql|mssql|sql server|mysql|postgres(?:ql)?|oracle|exchange|sage|lexware|access)[- ](?:datenbank|database|db))\b/gi,
+  },
+  {
+    kind: 'site',
+    pattern: new RegExp(
+      `\\b(?:sharepoint|teams)[- ](?:site|seite|website|bibliothek|library|team|kanal|channel|dokumentbibliothek)\\s+(?:${NAME}|${TOKEN})`,
+      'gi',
+    ),
+  },
+  {
+    kind: 'site',
+    pattern:
+      /\b((?:sharepoint|teams|onedrive)(?:[- ](?:site|seite|website|bibliothek|library|ordner|folder))?)\b/gi,
+  },
+  {
+    kind: 'server',
+    pattern:
+      /\b(?:server|fileserver|file server|dateiserver|host)\s+["„'‚]?([A-Za-z][\w-]*\d[\w-]*|[A-Z][A-Z0-9-]{2,})/g,
+  },
+  { kind: 'server', pattern: /\b((?:SRV|DC|FS|SQL|EXCH|APP|TS|RDS|WEB|NAS|HV|ESX)[-_]?[A-Z0-9-]*\d+)\b/g },
+  {
+    kind: 'server',
+    pattern:
+      /\b(domain controller|domänencontroller|fileserver|file server|dateiserver|terminal ?server|exchange server)\b/gi,
+  },
+];
+
+/** Generic nouns: an object kind is named but not which one. */
+const GENERIC: { kind: RestoreObjectKind; pattern: RegExp }[] = [
+  {
+    kind: 'file',
+    pattern:
+      /\b((?:excel|word|powerpoint|pdf|outlook)?-?(?:datei(?:en)?|dokument(?:e)?|tabelle|files?|documents?|spreadsheets?|präsentation|presentation))\b/i,
+  },
+  { kind: 'folder', pattern: /\b(ordner|verzeichnis|folder|directory)\b/i },
+  { kind: 'mailbox', pattern: /\b(e-?mails?|mails|nachrichten|messages|emails)\b/i },
+  { kind: 'other', pattern: /\b(daten|data|kontakte|contacts|termine)\b/i },
+];
+
+const STOP_NAMES = new Set([
+  'bitte',
+  'please',
+  'von',
+  'vom',
+  'the',
+  'from',
+  'auf',
+  'to',
+  'wieder',
+  'zurück',
+  'der',
+  'die',
+  'das',
+  'den',
+  'dem',
+  'des',
+]);
+
+export function extractObjects(text: string): RestoreObject[] {
+  const found: RestoreObject[] = [];
+  const seen = new Set<string>();
+  const add = (kind: RestoreObjectKind, raw: string) => {
+    const name = raw
+      .trim()
+      .replace(/[.,;:!?)]+$/, '')
+      .trim();
+    if (!name || STOP_NAMES.has(name.toLowerCase())) return;
+    const key = name.toLowerCase();
+    // a name already covered by a longer one ("Buchhaltung" inside "\\fs01\Buchhaltung") adds nothing
+    if (seen.has(key) || [...seen].some((s) => s.includes(key) && kind !== 'mailbox')) return;
+    seen.add(key);
+    found.push({ kind, name });
+  };
+  for (const { kind, pattern } of OBJECT_PATTERNS) {
+    pattern.lastIndex = 0;
+    for (const m of text.matchAll(pattern)) {
+      const name = m[1] ?? m[2] ?? m[0];
+      const fileLike = new RegExp(`\\.(?:${FILE_EXT})$`, 'i').test(name);
+      add(kind === 'folder' && fileLike ? 'file' : kind, name);
+      if (found.length >= 12) return found;
+    }
+  }
+  if (found.length === 0) {
+    for (const { kind, pattern } of GENERIC) {
+      const m = text.match(pattern);
+      if (m?.[1]) {
+        add(kind, m[1]);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+// --- point in time -----------------------------------------------------------------------------------------
+
+const MONTHS: Record<string, number> = {
+  januar: 1,
+  jan: 1,
+  january: 1,
+  februar: 2,
+  feb: 2,
+  february: 2,
+  maerz: 3,
+  märz: 3,
+  mär: 3,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  mai: 5,
+  may: 5,
+  juni: 6,
+  june: 6,
+  jun: 6,
+  juli: 7,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  oktober: 10,
+  october: 10,
+  okt: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  dezember: 12,
+  december: 12,
+  dez: 12,
+  dec: 12,
+};
+const WEEKDAYS: Record<string, number> = {
+  montag: 1,
+  monday: 1,
+  dienstag: 2,
+  tuesday: 2,
+  mittwoch: 3,
+  wednesday: 3,
+  donnerstag: 4,
+  thursday: 4,
+  freitag: 5,
+  friday: 5,
+  samstag: 6,
+  saturday: 6,
+  sonntag: 7,
+  sunday: 7,
+};
+const NUMBERS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  ein: 1,
+  einem: 1,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+};
+const MONTH_NAMES = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const WEEKDAY_NAMES = Object.keys(WEEKDAYS).join('|');
+
+interface TimePattern {
+  pattern: RegExp;
+  resolve: (m: RegExpMatchArray, received: DateTime) => DateTime | null;
+}
+
+const TIME_PATTERNS: TimePattern[] = [
+  {
+    pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/,
+    resolve: (m, r) => r.set({ year: +m[1]!, month: +m[2]!, day: +m[3]! }),
+  },
+  {
+    pattern: /\b(\d{1,2})\.(\d{1,2})\.(\d{2,4})?(?!\d)/,
+    resolve: (m, r) => dateInPast(r, +m[1]!, +m[2]!, m[3] ? +m[3].padStart(4, '20') : undefined),
+  },
+  {
+    pattern: new RegExp(
+      `\\b(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAMES})\\b\\.?(?:\\s+(\\d{4}))?`,
+      'i',
+    ),
+    resolve: (m, r) => dateInPast(r, +m[1]!, MONTHS[m[2]!.toLowerCase()]!, m[3] ? +m[3] : undefined),
+  },
+  {
+    pattern: new RegExp(`\\b(${MONTH_NAMES})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, 'i'),
+    resolve: (m, r) => dateInPast(r, +m[2]!, MONTHS[m[1]!.toLowerCase()]!, m[3] ? +m[3] : undefined),
+  },
+  { pattern: /\b(?:vorgestern|day before yesterday)\b/i, resolve: (_m, r) => r.minus({ days: 2 }) },
+  {
+    pattern:
+      /\b(?:gestern|yesterday|last night|gestern ?abend|gestern ?nacht|letzte nacht|heute nacht)\b(?:\s+(?:morgen|früh|vormittag|mittag|nachmittag|abend|morning|afternoon|evening|night))?/i,
+    resolve: (m, r) => (/heute nacht/i.test(m[0]) ? r : r.minus({ days: 1 })),
+  },
+  {
+    pattern: /\b(?:heute|today|this morning|heute ?(?:morgen|früh|vormittag|mittag))\b/i,
+    resolve: (_m, r) => r,
+  },
+  {
+    pattern:
+      /\b(?:vor\s+(\d+|einem|zwei|drei|vier|fünf)\s+tag(?:en)?|(\d+|one|two|three|four|five)\s+days?\s+ago)\b/i,
+    resolve: (m, r) => {
+      const raw = (m[1] ?? m[2] ?? '').toLowerCase();
+      const n = /^\d+$/.test(raw) ? +raw : NUMBERS[raw];
+      return n ? r.minus({ days: n }) : null;
+    },
+  },
+  {
+    pattern: new RegExp(
+      `\\b(?:letzten|letzter|vergangenen|vergangener|am|vom|seit|last|on|since|from|before|bis|vor)\\s+(${WEEKDAY_NAMES})\\b`,
+      'i',
+    ),
+    resolve: (m, r) => previousWeekday(r, WEEKDAYS[m[1]!.toLowerCase()]!),
+  },
+  {
+    pattern: /\b(?:letzte[nr]? woche|vergangene[nr]? woche|last week|vorige[nr]? woche)\b/i,
+    resolve: () => null,
+  },
+  { pattern: /\b(?:letzte[nr]? monat|last month|vorige[nr]? monat)\b/i, resolve: () => null },
+  {
+    pattern:
+      /\b(?:before|vor)\s+(?:the\s+)?(?:attack|encryption|incident|update|angriff|verschlüsselung|vorfall)\b/i,
+    resolve: () => null,
+  },
+];
+
+const CLOCK =
+  /\b(?:um\s+|at\s+|gegen\s+|ca\.\s+|around\s+)?(\d{1,2})(?::(\d{2}))?\s*(uhr|am|pm|h)\b|\b(\d{1,2}):(\d{2})\b/i;
+
+function dateInPast(received: DateTime, day: number, month: number, year?: number): DateTime | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  let d = received.set({ year: year ?? received.year, month, day });
+  if (!d.isValid || d.day !== day) return null;
+  // a date without a year that lies ahead means last year's ("vom 28.12." written in January)
+  if (year === undefined && d.startOf('day') > received.startOf('day')) d = d.minus({ years: 1 });
+  return d;
+}
+
+function previousWeekday(received: DateTime, weekday: number): DateTime {
+  const back = (received.weekday - weekday + 7) % 7 || 7;
+  return received.minus({ days: back });
+}
+
+export function extractPointInTime(
+  text: string,
+  receivedAt: string | undefined,
+  timeZone: string,
+): RestoreRequestDetails['pointInTime'] {
+  let best: { index: number; m: RegExpMatchArray; p: TimePattern } | null = null;
+  for (const p of TIME_PATTERNS) {
+    const m = text.match(p.pattern);
+    if (m && m.index !== undefined && (!best || m.index < best.index)) best = { index: m.index, m, p };
+  }
+  if (!best) return null;
+  // the wording around the date: "Stand von gestern 18 Uhr", "as of Friday 6pm"
+  const after = text.slice(best.index + best.m[0].length, best.index + best.m[0].length + 24);
+  const clock = after.match(CLOCK);
+  const clockText =
+    clock && clock.index !== undefined && clock.index <= 8
+      ? after.slice(0, clock.index + clock[0].length)
+      : '';
+  const phrase = `${best.m[0]}${clockText}`.replace(/\s+/g, ' ').trim();
+  const received = receivedAt ? DateTime.fromISO(receivedAt, { zone: timeZone }) : null;
+  if (!received || !received.isValid) return { text: phrase };
+  const date = best.p.resolve(best.m, received);
+  if (!date || !date.isValid) return { text: phrase };
+  if (clock && clockText) {
+    let hour = Number(clock[1] ?? clock[4]);
+    const minute = Number(clock[2] ?? clock[5] ?? 0);
+    if (/pm/i.test(clock[3] ?? '') && hour < 12) hour += 12;
+    if (hour <= 23 && minute <= 59) {
+      return {
+        text: phrase,
+        iso:
+          date.set({ hour, minute, second: 0, millisecond: 0 }).toISO({ suppressMilliseconds: true }) ??
+          undefined,
+      };
+    }
+  }
+  return { text: phrase, iso: date.toISODate() ?? undefined };
+}
+
+// --- restore target ----------------------------------------------------------------------------------------
+
+const TARGET_PATTERNS: RegExp[] = [
+  /\b(?:to|into|onto|in|at|nach|in|auf|unter|an)\s+((?:a |an |the |this |our |my |einen |eine |ein |den |die |das |dem |der |unseren? |unserem |meinen? |meinem )?(?:new|different|separate|alternative|alternate|other|second|temporary|neue[nmrs]?|andere[nmrs]?|separate[nmrs]?|alternative[nmrs]?|eigene[nmrs]?|zweite[nmrs]?|temporäre[nmrs]?)\s+(?:share|folder|location|server|path|mailbox|directory|drive|vm|host|datastore|site|library|freigabe|ordner|speicherort|pfad|postfach|verzeichnis|laufwerk|datenspeicher)\b[^.\n,;]{0,60})/i,
+  /\b(?:restore|recover|put|copy|place|save|restored|recovered|wiederherstell\w*|wieder\s?her\w*|zurück\w*|ablegen|legen|kopieren|speichern|einspielen)\b[^.\n]{0,60}?\b(?:to|into|onto|nach|in|auf|unter)\s+((?:\\\\\\\\|\\\\)[^\s,;]+|[A-Z]:\\[^\s,;]*|https?:\/\/\S+|[\w.+-]+@[\w.-]+\.\w+)/i,
+  /\b(?:send|mail|e-?mail|forward|upload|share|transfer|schick\w*|send\w*|sende\w*|übermittel\w*|hochlad\w*|lad\w* \w* hoch|teil\w*)\b[^.\n]{0,60}?\b(?:to|an|nach|auf|per|via|über)\s+((?:my |meine |unsere |our )?(?:private?n?|personal|persönliche|externe?n?|gmail|gmx|web\.de|wetransfer|dropbox|google drive|onedrive|usb[- ]?stick|external (?:drive|disk)|externe festplatte)[^.\n,;]{0,40}|[\w.+-]+@[\w.-]+\.\w+)/i,
+  /\b(not (?:to )?(?:the )?original location|instead of the original|nicht (?:am|an den|in den|auf den|an die) original\w*(?: ort| speicherort| pfad| ordner)?|nicht (?:den|die|das) original\w* überschreiben|ohne (?:das|die|den) original\w* zu überschreiben|(?:don't|do not) overwrite (?:the )?(?:original|current|existing)\w*|daneben|parallel (?:ablegen|wiederherstellen)|side by side|alongside)\b/i,
+];
+
+export function extractTarget(text: string): string | null {
+  for (const pattern of TARGET_PATTERNS) {
+    const m = text.match(pattern);
+    if (m?.[1]) return m[1].trim().replace(/[.,;:!?)]+$/, '');
+  }
+  return null;
+}
+
+// --- urgency -----------------------------------------------------------------------------------------------
+
+const URGENT =
+  /\b(?:urgent(?:ly)?|asap|a\.s\.a\.p|immediately|right away|as soon as possible|emergency|critical|production (?:is )?down|everything (?:is )?down|can'?t work|cannot work|ransomware|dringend|sofort|umgehend|eilt|eilig|schnellstmöglich|so schnell wie möglich|notfall|kritisch|stillstand|steht still|stehen still|können nicht arbeiten|kann nicht arbeiten|nichts geht mehr|verschlüsselt|encrypted|prio ?1|höchste priorität|highest priority)\b/i;
+const HIGH =
+  /\b(?:today|by (?:the )?end of (?:the )?day|by tonight|by tomorrow|before tomorrow|this afternoon|soon|important|quickly|prompt(?:ly)?|heute noch|noch heute|bis heute|bis morgen|bis heute abend|zeitnah|bald|wichtig|rasch|zügig|möglichst schnell|schnell)\b/i;
+
+export function extractUrgency(text: string, headers: { importance?: string; priority?: string }): Urgency {
+  if (URGENT.test(text)) return 'urgent';
+  const flagged =
+    /high|urgent/i.test(headers.importance ?? '') || /^\s*[12]\b|high|urgent/i.test(headers.priority ?? '');
+  if (flagged || HIGH.test(text)) return 'high';
+  return 'normal';
+}

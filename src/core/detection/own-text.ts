@@ -1,0 +1,102 @@
+/**
+ * The part of a message its sender wrote now: quoted replies ("> …", "On … wrote:", "Am … schrieb …:",
+ * Outlook's "-----Original Message-----" and "Von:/Gesendet:/An:/Betreff:" blocks) are history, not
+ * the request. A forward is different: the forwarded message is what the sender asks about, so its
+ * text stays (with the forwarded header block dropped).
+ */
+
+export interface OwnText {
+  /** The sender's own text (plus forwarded content). */
+  text: string;
+  /** The message forwards another one. */
+  forwarded: boolean;
+  /** Quoted text was found and left out. */
+  quotedRemoved: boolean;
+}
+
+const FORWARD_MARKERS = [
+  /^-{2,}\s*(?:forwarded message|original message follows|weitergeleitete nachricht|weitergeleitete e-?mail)\s*-{2,}\s*$/i,
+  /^(?:begin forwarded message|anfang der weitergeleiteten (?:nachricht|e-?mail)|forwarded message)\s*:?\s*$/i,
+];
+const REPLY_MARKERS = [
+  /^-{2,}\s*(?:original message|urspr(?:ü|ue)ngliche nachricht|message d'origine)\s*-{2,}\s*$/i,
+  /^on\b.{4,200}\bwrote:\s*$/i,
+  /^am\b.{4,200}\bschrieb\b.{0,200}:\s*$/i,
+  /^_{10,}\s*$/,
+];
+// Outlook's header block: "From:/Von:" followed within a few lines by "Sent:/Gesendet:/Date:/Datum:"
+const BLOCK_FROM = /^\s*\*?(?:from|von)\s*:\*?\s+\S/i;
+const BLOCK_SENT = /^\s*\*?(?:sent|gesendet|date|datum)\s*:\*?\s+\S/i;
+const BLOCK_FIELD =
+  /^\s*\*?(?:from|von|sent|gesendet|date|datum|to|an|cc|subject|betreff|importance|wichtigkeit)\s*:/i;
+const FORWARD_SUBJECT = /^\s*(?:(?:re|aw|antw)\s*:\s*)*(?:fwd?|wg|wtr|wtrlt|tr|weiterleitung)\s*:/i;
+
+function isHeaderBlock(lines: string[], i: number): boolean {
+  if (!BLOCK_FROM.test(lines[i] ?? '')) return false;
+  for (let j = i + 1; j < Math.min(lines.length, i + 5); j++)
+    if (BLOCK_SENT.test(lines[j] ?? '')) return true;
+  return false;
+}
+
+/** Skips the header block starting at `i`; returns the index of the first content line. */
+function skipHeaderBlock(lines: string[], i: number): number {
+  let j = i;
+  while (j < lines.length && (BLOCK_FIELD.test(lines[j] ?? '') || (lines[j] ?? '').trim() === '')) j++;
+  return j;
+}
+
+export function ownText(body: string, subject: string): OwnText {
+  const lines = body.replace(/\r\n?/g, '\n').split('\n');
+  const forwardSubject = FORWARD_SUBJECT.test(subject);
+  const kept: string[] = [];
+  let forwarded = false;
+  let quotedRemoved = false;
+  let inSignature = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const trimmed = line.trim();
+    if (line === '-- ' || line === '--') {
+      inSignature = true; // RFC 3676 signature separator: what follows is the signature, until a forward
+      continue;
+    }
+    if (
+      inSignature &&
+      !FORWARD_MARKERS.some((m) => m.test(trimmed)) &&
+      !REPLY_MARKERS.some((m) => m.test(trimmed)) &&
+      !isHeaderBlock(lines, i)
+    ) {
+      continue;
+    }
+    inSignature = false;
+    if (FORWARD_MARKERS.some((m) => m.test(trimmed))) {
+      forwarded = true;
+      i = skipHeaderBlock(lines, i + 1) - 1;
+      continue;
+    }
+    if (REPLY_MARKERS.some((m) => m.test(trimmed)) || isHeaderBlock(lines, i)) {
+      const nextContent = skipHeaderBlock(
+        lines,
+        trimmed.startsWith('_') || /^-{2,}/.test(trimmed) ? i + 1 : i,
+      );
+      const blockIsHeader = isHeaderBlock(
+        lines,
+        trimmed.startsWith('_') || /^-{2,}/.test(trimmed) ? i + 1 : i,
+      );
+      // In a forward ("Fwd:", "WG:") with nothing of the sender's own above, the first header block
+      // introduces the forwarded message; otherwise it starts the quoted history.
+      if (forwardSubject && !forwarded && (blockIsHeader || isHeaderBlock(lines, i))) {
+        forwarded = true;
+        i = nextContent - 1;
+        continue;
+      }
+      quotedRemoved = true;
+      break;
+    }
+    if (trimmed.startsWith('>')) {
+      quotedRemoved = true;
+      continue;
+    }
+    kept.push(line);
+  }
+  return { text: kept.join('\n').trim(), forwarded: forwarded || forwardSubject, quotedRemoved };
+}

@@ -1,0 +1,298 @@
+/**
+ * The phrase table of restore-request detection, German and English, as data. Patterns are written
+ * against folded text (lower case, ä→ae, ö→oe, ü→ue, ß→ss; see fold-text.ts) and are matched within
+ * one sentence. Each group has a role in the decision (detect-request.ts):
+ *
+ *   a sentence is a request when it has a RESTORE action and a REQUEST marker (or is a restore
+ *   request noun phrase), and is not an INFO question, HYPOTHETICAL, CONFIRMATION, NEGATED or about
+ *   ACCOUNTS; a LOSS report plus a plea for help is a request too; a later CANCEL withdraws it.
+ *
+ * Destructive groups (R-011, BCP-5.9) are verbs × backup-side objects, in both word orders.
+ */
+
+export type PhraseRole =
+  | 'restore-action'
+  | 'restore-request-noun'
+  | 'request-marker'
+  | 'loss'
+  | 'help'
+  | 'info-question'
+  | 'hypothetical'
+  | 'confirmation'
+  | 'cancel'
+  | 'negation'
+  | 'not-a-restore'
+  | 'destructive'
+  | 'out-of-office'
+  | 'job-report'
+  | 'newsletter'
+  | 'service-notice'
+  | 'invoice';
+
+export interface PhraseGroup {
+  id: string;
+  role: PhraseRole;
+  /** What a person reads in the signal ("restore action", "loss report"). */
+  label: string;
+  patterns: string[];
+}
+
+/** Fragments reused by several groups. */
+const W = "[\\w'-]+"; // one word
+const GAP = (n: number) => `(?:${W}\\s+){0,${n}}`; // up to n words
+const WEEKDAY =
+  '(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+export const FRAGMENTS = { W, GAP, WEEKDAY };
+
+const BACKUP_OBJECT =
+  '(?:backups?|backup-?(?:kopien|copies|daten|data|dateien|files|chains?|ketten?|jobs?|sets?|archive?s?)|(?:daten)?sicherung(?:en|skopien|sdaten|ssaetze|ssatz|sstaende)?|restore[- ]?points?|wiederherstellungspunkte?|snapshots?|repositor(?:y|ies)|repos?|buckets?|object[- ]?stor(?:age|e)|offsite[- ]?(?:kopien|copies|backups?)|copy[- ]?jobs?|kopierjobs?|vbk|vib|backup[- ]?storage|backup[- ]?server)';
+const DELETE_VERB =
+  '(?:delete|remove|purge|wipe|erase|destroy|drop|get rid of|clean up|clear out|empty|loeschen|zu loeschen|loescht|loesche|entfernen|entfernt|entferne|bereinigen|vernichten|leeren|platt ?machen|aufloesen|geloescht werden|entfernt werden|vernichtet werden)';
+const STOP_VERB =
+  '(?:stop|disable|pause|suspend|cancel|deactivate|turn off|switch off|stoppen|stoppt|deaktivieren|deaktiviert|pausieren|einstellen|abschalten|ausschalten|aussetzen|anhalten|abbestellen)';
+const RETENTION =
+  '(?:retention(?: period| policy| time| settings?)?|aufbewahrung(?:sfrist|szeit|sdauer|srichtlinie)?|vorhalte(?:zeit|dauer|frist)|speicherdauer|restore points? to keep|anzahl (?:der )?wiederherstellungspunkte)';
+const SHORTEN_VERB =
+  '(?:shorten|reduce|lower|decrease|cut|set|change|limit|verkuerz\\w*|reduzier\\w*|senk\\w*|herabsetz\\w*|setz\\w*|aender\\w*|stell\\w*|begrenz\\w*)';
+const SHORT_VALUE =
+  '(?:to (?:1|one|0|zero|2|two|3|three) (?:days?|restore points?)|auf (?:1|einen|0|null|2|zwei|3|drei) (?:tag|tage|wiederherstellungspunkt\\w*))';
+const IMMUTABILITY =
+  '(?:immutab\\w*|object[- ]?lock|objektsperre|unveraenderlich\\w*|worm(?:-schutz)?|governance[- ]mode|compliance[- ]mode|legal hold|haertung|hardened repository|gehaertete\\w* repository)';
+const UNLOCK_VERB =
+  '(?:disable|switch off|turn off|deactivate|remove|suspend|lift|drop|bypass|unlock|abschalten|ausschalten|deaktivieren|deaktiviert|aufheben|entfernen|abstellen|umgehen|ausnahme)';
+
+export const PHRASES: PhraseGroup[] = [
+  // --- restore actions: the verbs (and verb phrases) of bringing data back ---------------------------
+  {
+    id: 'restore-verb-en',
+    role: 'restore-action',
+    label: 'restore action',
+    patterns: [
+      // not the noun ("the restore", "for the restore") and not "restore point/job/test"
+      `(?<!(?:the|a|an|this|that|your|our|for|of|after|before|with|per|each|every|last|next|first|successful|quick|fast|test|full) )(?:restore|recover|undelete|retrieve|reinstate)(?! ?(?:points?|jobs?|sessions?|tests?|reports?|process|operations?|times?|requests?|procedures?|fees?|costs?|options?|plans?|drills?|keys?|codes?|mode|point))\\b`,
+      `\\b(?:roll|revert|reset|set|put) ${GAP(5)}back\\b`,
+      '\\b(?:roll ?back|revert|reset) (?:it |them |this |that |the \\w+ )?to\\b',
+      `\\b(?:bring|get|have|want|need) ${GAP(5)}back\\b(?! (?:to (?:you|me|us|him|her|them)|in touch|on track))`,
+      `\\b(?:need|want|have|get|like|be|being|would like) ${GAP(6)}(?:restored|recovered|rolled back|reverted|undeleted|brought back)\\b`,
+      '\\b(?:restored|recovered),? (?:please|pls|asap)\\b',
+      `\\b(?:pull|take|fetch|get|grab|copy) ${GAP(6)}(?:from|out of) (?:the |a |your |our |last night's |yesterday's )?(?:backups?|snapshots?|veeam)\\b`,
+      `\\b(?:previous|older|earlier|last (?:good|known)) (?:version|state|copy|snapshot)\\b`,
+      `\\b(?:yesterday|friday|monday|last week)'s (?:version|state|backup|copy)\\b`,
+    ],
+  },
+  {
+    id: 'restore-verb-de',
+    role: 'restore-action',
+    label: 'restore action',
+    patterns: [
+      '\\bwiederherstellen\\b',
+      '\\bwieder ?herzustellen\\b',
+      '\\bwieder herstellen\\b',
+      `\\bstell(?:en|e|t|st)? ${GAP(14)}wieder ?her\\b`,
+      `\\bwieder ?hergestellt (?:werden|haben|bekommen|bekaemen|kriegen)\\b`,
+      '\\b(?:zu)?rueck(?:zu)?(?:sichern|spielen|holen|setzen|bringen|rollen|spielung)\\b',
+      '\\bzurueck ?(?:zu )?(?:sichern|spielen|holen|setzen|bringen|rollen)\\b',
+      '\\bzurueckgesichert werden\\b',
+      `\\b(?:zurueck ?(?:gesetzt|gespielt|geholt|gesichert|gerollt)) (?:werden|haben)\\b`,
+      `\\b(?:hol|spiel|setz|bring|roll|sicher)(?:en|e|t|st)? ${GAP(14)}zurueck\\b`,
+      `\\b(?:brauche|brauchen|braeuchte|braeuchten|benoetige|benoetigen|haette|haetten|moechte|moechten|will|wollen) ${GAP(8)}(?:zurueck|wieder)\\b`,
+      '\\b(?:einspielen|einzuspielen|einspielung)\\b',
+      `\\b(?:aus|von) (?:dem |der |einem |einer |unserem |ihrem )?(?:backup|sicherung|datensicherung|snapshot)\\b`,
+      '\\b(?:vorherige|vorige|aeltere|alte|letzte funktionierende|fruehere)n? (?:version|stand|fassung)\\b',
+      `\\b(?:stand|zustand|version) (?:von|vom|von vor) ${GAP(3)}(?:gestern|vorgestern|heute|${WEEKDAY}|\\d)`,
+    ],
+  },
+  {
+    id: 'restore-request-noun',
+    role: 'restore-request-noun',
+    label: 'restore request',
+    patterns: [
+      `\\bbitte um ${GAP(3)}(?:wiederherstellung|ruecksicherung|zuruecksicherung|wiederherstellen|ruecksichern)\\b`,
+      '\\b(?:restore|recovery|wiederherstellungs|ruecksicherungs)[- ]?(?:request|anfrage|auftrag|wunsch|ticket)\\b',
+      '\\b(?:anfrage|auftrag|antrag) (?:zur|auf|fuer (?:eine )?) ?(?:wiederherstellung|ruecksicherung)\\b',
+      `\\b(?:need|needs|needed|require|requires|request|requesting|requested|want) (?:a |an |the )?(?:urgent |quick |full |partial )?(?:restore|recovery|rollback|roll-back)\\b`,
+      `\\b(?:do|perform|run|start|carry out|initiate|trigger|kick off|schedule) (?:a |an |the )?(?:urgent |quick |full |partial |point-in-time )?(?:restore|recovery|rollback)\\b`,
+      `\\b(?:brauchen|benoetigen|braeuchten|brauche|benoetige|braeuchte) ${GAP(5)}(?:wiederherstellung|ruecksicherung|zuruecksicherung)\\b`,
+      `\\b(?:wiederherstellung|ruecksicherung|zuruecksicherung) ${GAP(8)}(?:durchfuehren|anstossen|veranlassen|vornehmen|starten|machen|einleiten|erledigen)\\b`,
+      `\\b(?:wiederherstellung|ruecksicherung) (?:des|der|von|vom|unseres|unserer|meines|meiner) ${GAP(6)}(?:bitte|erbeten|benoetigt|erforderlich|noetig|dringend)\\b`,
+    ],
+  },
+  // --- markers that a sentence asks for something ------------------------------------------------------
+  {
+    id: 'request-marker',
+    role: 'request-marker',
+    label: 'request',
+    patterns: [
+      "\\b(?:please|pls|plz|kindly|could you|can you|would you|will you|could we|can we|could i|can i|may i|would it be possible|is it possible|is there (?:any|a) (?:way|chance)|any chance|we need|i need|we'd need|we would need|need you to|we'd like|we would like|i'd like|i would like|we want|i want|we require|we must|requesting|we'?re asking|i'?m asking|urgently need|asap|as soon as possible)\\b",
+      '\\b(?:bitte|koennten sie|koennen sie|koenntet ihr|koennt ihr|koenntest du|kannst du|wuerden sie|wuerdest du|waere es moeglich|ist es moeglich|gibt es eine moeglichkeit|wir brauchen|ich brauche|wir braeuchten|ich braeuchte|wir benoetigen|ich benoetige|wir haetten gerne?|ich haette gerne?|wir moechten|ich moechte|wir wuerden gerne|ich wuerde gerne|muss|muesste|muessen|muessten|sollte|sollten|soll|sollen|schnellstmoeglich|dringend|umgehend)\\b',
+      // an imperative opening the sentence: "Restore …", "Stellen Sie …"
+      '^(?:restore|recover|roll back|revert|undelete|retrieve|bring back|get back)\\b',
+      '^(?:stellen|holen|spielen|setzen|sichern|bringen) (?:sie|du|ihr)\\b',
+    ],
+  },
+  {
+    id: 'help',
+    role: 'help',
+    label: 'plea for help',
+    patterns: [
+      '\\b(?:help|helfen|hilfe|save us|rette|retten|what can (?:we|i|you) do|was (?:koennen|kann) (?:wir|ich|man) (?:tun|machen)|is there a backup|gibt es (?:ein|noch ein) (?:backup|sicherung)|do you have a backup|haben sie (?:ein|noch ein) (?:backup|sicherung)|from (?:the |a )?backup|aus (?:dem|der) (?:backup|sicherung))\\b',
+    ],
+  },
+  // --- something was lost ------------------------------------------------------------------------------
+  {
+    id: 'loss',
+    role: 'loss',
+    label: 'loss report',
+    patterns: [
+      '\\b(?:accidentally|by mistake|by accident|mistakenly|inadvertently|unintentionally|versehentlich|aus ?versehen|unabsichtlich|irrtuemlich(?:erweise)?|faelschlicherweise)\\b',
+      `\\b(?:has|have|was|were|got|been|had|is|are) ${GAP(2)}(?:deleted|overwritten|removed|lost|corrupted|encrypted|wiped|damaged|destroyed|erased|purged)\\b`,
+      `\\b(?:deleted|overwrote|overwritten|lost|wiped|erased) (?:the|our|my|a|an|all|some|several|his|her|their|two|three) \\b`,
+      `\\b(?:is|are|went|has gone|have gone) (?:now )?(?:gone|missing|empty|corrupt(?:ed)?|broken|unreadable)\\b`,
+      "\\b(?:disappeared|vanished|can'?t (?:find|open|access)|cannot (?:find|open|access)|no longer (?:there|opens?|accessible))\\b",
+      `\\b(?:ist|sind|wurde|wurden|war|waren|hat|haben|habe) ${GAP(4)}(?:weg|verschwunden|leer|kaputt|beschaedigt|defekt|geloescht|ueberschrieben|verschluesselt|verloren|zerschossen|korrupt|unbrauchbar)\\b`,
+      '\\b(?:geloescht|ueberschrieben|verschluesselt|verloren gegangen|nicht mehr (?:oeffnen|auffindbar|da|vorhanden|lesbar|zu finden)|laesst sich nicht (?:mehr )?oeffnen)\\b',
+      '\\b(?:ransomware|trojaner|verschluesselungstrojaner|crypto ?locker|encrypted by|von einem virus|malware)\\b',
+    ],
+  },
+  // --- what makes a restore sentence not a request -----------------------------------------------------
+  {
+    id: 'info-question',
+    role: 'info-question',
+    label: 'question about restores',
+    patterns: [
+      "\\b(?:how long|how much|how many|how fast|how quickly|how soon|how does|how do you|how would|how far back|what would|what does|what is the|what's the|which (?:backups?|versions?|data|restore)|what (?:are|is) (?:your|the) (?:options|process|procedure)|in general|generally|in principle|theoretically|hypothetically|out of (?:interest|curiosity)|just curious|for (?:our|the) (?:documentation|audit|records|iso|isms)|do you (?:offer|support|provide)|are you able to restore|is it generally possible|rto|rpo)\\b",
+      '\\b(?:wie lange|wie viel|wieviel|wie viele|wie schnell|wie funktioniert|wie laeuft|wie weit zurueck|was kostet|welche kosten|kostet|grundsaetzlich|prinzipiell|theoretisch|generell|allgemein|rein interessehalber|interessehalber|aus interesse|aus neugier|fuer (?:unsere|die) (?:dokumentation|unterlagen|audit|akten|iso)|bieten sie|unterstuetzen sie|wie oft|welche (?:backups|sicherungen|versionen|staende))\\b',
+    ],
+  },
+  {
+    id: 'hypothetical',
+    role: 'hypothetical',
+    label: 'hypothetical',
+    patterns: [
+      '\\b(?:if we ever|should we ever|if (?:something|anything|that) (?:ever )?happens|in case (?:of|we|something)|in the event|suppose|supposing|imagine|what if|if .{0,40} ever)\\b',
+      '\\b(?:falls (?:wir|mal|einmal|jemals|es)|im (?:fall|falle|notfall|ernstfall|schadensfall)(?:,| eines| einer| dass)|wenn (?:wir )?(?:mal|einmal|jemals)|sollte(?:n)? (?:wir )?(?:mal|einmal|jemals)|angenommen|nehmen wir an|stellen sie sich vor)\\b',
+    ],
+  },
+  {
+    id: 'confirmation',
+    role: 'confirmation',
+    label: 'confirmation',
+    patterns: [
+      `\\b(?:restore|recovery|rollback|wiederherstellung|ruecksicherung)s? ${GAP(2)}(?:worked|work(?:s|ed) (?:fine|well|perfectly)|was successful|succeeded|completed|went (?:well|fine|through|smoothly)|is done|hat (?:gut |prima |super )?(?:geklappt|funktioniert)|war erfolgreich|ist (?:erledigt|abgeschlossen))\\b`,
+      `\\b(?:thanks?|thank you|many thanks|vielen dank|danke|herzlichen dank|besten dank)(?: you)?(?: so much| very much| a lot| nochmals| schoen)? (?:for|fuer) (?:the |your |die |ihre |deine |eure )?(?:quick |fast |swift |prompt |schnelle |rasche |zuegige |prompte )?(?:restore|recovery|help|support|restoring|recovering|wiederherstellung|ruecksicherung|hilfe|unterstuetzung)\\b`,
+      `\\b(?:has|have|was|were|is|are) (?:been |now |all )*(?:successfully )?(?:restored|recovered|rolled back|back)\\b(?! (?:to|from|as|by|before|if))`,
+      `\\b(?:ist|sind|wurde|wurden|war|waren|hat|haben) (?:jetzt |nun |wieder |alle |alles |erfolgreich |komplett |vollstaendig )*(?:wieder da|wiederhergestellt|zurueck|vorhanden|verfuegbar|zurueckgesichert)\\b(?! (?:werden|haben|bekommen|muessen|sollen))`,
+      '\\b(?:it worked|that worked|works again|working again|all (?:good|set) now|everything is back|all (?:files|data|emails|mails) (?:are )?back|problem solved|hat geklappt|hat funktioniert|funktioniert wieder|alles wieder da|alles (?:ist )?wieder (?:da|ok|in ordnung)|problem geloest|hat sich geloest)\\b',
+    ],
+  },
+  {
+    id: 'cancel',
+    role: 'cancel',
+    label: 'request withdrawn',
+    patterns: [
+      "\\b(?:no longer (?:needed|necessary|required)|not (?:needed|necessary|required) any ?more|(?:please )?(?:ignore|disregard|cancel) (?:my|the|our|this|that)|found (?:it|them|the (?:file|folder|mail|email|document)s?)|never ?mind|no need to (?:restore|recover|do)|don'?t (?:need|restore|recover)|do not (?:need|restore|recover)|(?:call|called) (?:it|that) off)\\b",
+      '\\b(?:hat sich erledigt|hat sich geklaert|(?:ist|sind) nicht mehr (?:noetig|notwendig|erforderlich)|nicht mehr (?:noetig|notwendig|erforderlich|benoetigt|gebraucht)|bitte ignorieren|ignorieren sie|koennen sie ignorieren|stornieren|storniere|storno|(?:doch|wieder|selbst) gefunden|gefunden, danke|vergessen sie|brauchen (?:wir|sie) nicht mehr|doch nicht)\\b',
+    ],
+  },
+  {
+    id: 'negation',
+    role: 'negation',
+    label: 'negated',
+    patterns: [
+      "\\b(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|never|no need to|not necessary to|shouldn'?t|should not|cannot|can'?t|could not|couldn'?t|won'?t|will not|must not|isn'?t|aren'?t|not be)\\b(?! (?:find|open|access|work|see|start|boot|load|read))",
+      '\\b(?:nicht (?:noetig|notwendig|erforderlich)|muss nicht|muessen nicht|keine? (?:wiederherstellung|ruecksicherung) (?:noetig|notwendig|erforderlich|benoetigt)|nicht geloescht werden|niemals|nie)\\b',
+    ],
+  },
+  {
+    id: 'not-a-restore',
+    role: 'not-a-restore',
+    label: 'not about data',
+    patterns: [
+      `\\b(?:restore|recover|reset|regain|wiederherstell\\w*|zuruecksetz\\w*|zurueck ?setzen|reaktivier\\w*|entsperr\\w*) ${GAP(3)}(?:account|konto|access|zugang|zugriff|password|passwort|kennwort|login|log-?in|pin|mfa|2fa|sign-?in|anmeldung|subscription|abo|lizenz|license|service|dienst|connectivity|verbindung|power|strom|internet|vpn)\\b`,
+      `\\b(?:account|konto|zugang|passwor[dt]|kennwort|login|pin|mfa|2fa|service|dienst|verbindung|connectivity|internet|vpn|strom|power)\\w* ${GAP(4)}(?:wiederherstell\\w*|zuruecksetz\\w*|zurueck ?setzen|restore[ds]?|recover(?:ed|y)?|reset|reaktivier\\w*|entsperr\\w*)\\b`,
+      '\\b(?:recovery|wiederherstellungs)[- ]?(?:keys?|codes?|schluessel|e-?mail|phone|telefon|question|frage|partition|media|medium|drive|laufwerk)\\b',
+      '\\b(?:bitlocker|restore point created|wiederherstellungspunkt (?:wurde )?erstellt|surebackup|sure backup|instant recovery (?:test|session)|system restore)\\b',
+    ],
+  },
+  // --- destructive requests (R-011, BCP-5.9): verbs × backup-side objects --------------------------------
+  {
+    id: 'destructive-delete',
+    role: 'destructive',
+    label: 'delete backups',
+    patterns: [
+      `\\b${DELETE_VERB}\\b ${GAP(8)}${BACKUP_OBJECT}\\b`,
+      `\\b${BACKUP_OBJECT}\\b ${GAP(8)}${DELETE_VERB}\\b`,
+    ],
+  },
+  {
+    id: 'destructive-retention',
+    role: 'destructive',
+    label: 'shorten retention',
+    patterns: [
+      `\\b${SHORTEN_VERB} ${GAP(8)}${RETENTION}\\b`,
+      `\\b${RETENTION}\\b ${GAP(8)}(?:${SHORTEN_VERB}|${SHORT_VALUE})`,
+      `\\bkeep only (?:the last )?(?:1|one|2|two|3|three) (?:days?|restore points?|backups?)\\b`,
+      `\\bnur (?:noch )?(?:1|einen|2|zwei|3|drei) (?:tag|tage|wiederherstellungspunkt\\w*|sicherung\\w*) (?:aufbewahren|vorhalten|behalten)\\b`,
+    ],
+  },
+  {
+    id: 'destructive-immutability',
+    role: 'destructive',
+    label: 'switch off immutability / Object Lock',
+    patterns: [
+      `\\b${UNLOCK_VERB}\\w* ${GAP(8)}${IMMUTABILITY}`,
+      `\\b${IMMUTABILITY} ${GAP(8)}(?:${UNLOCK_VERB}|aus\\b|off\\b)`,
+    ],
+  },
+  {
+    id: 'destructive-stop-backups',
+    role: 'destructive',
+    label: 'stop backups',
+    patterns: [
+      `\\b${STOP_VERB} ${GAP(6)}(?:all |the |our |alle |die |unsere )?(?:backup[- ]?jobs?|backups|sicherungen|sicherungsjobs?|datensicherung(?:en)?|replication|replikation|copy jobs?)\\b`,
+      `\\b(?:backup[- ]?jobs?|backups|sicherungen|sicherungsjobs?|datensicherung(?:en)?|replikation) ${GAP(6)}${STOP_VERB}\\b`,
+    ],
+  },
+  // --- mail that is never a customer's request -----------------------------------------------------------
+  {
+    id: 'out-of-office',
+    role: 'out-of-office',
+    label: 'out-of-office reply',
+    patterns: [
+      '\\b(?:automatic reply|auto-?reply|autoreply|out of (?:the )?office|ooo|away from (?:the )?office|on (?:annual )?leave until|abwesenheitsnotiz|abwesenheit|automatische antwort|nicht im buero|bin (?:ab dem|bis (?:zum|einschliesslich))|ausser haus)\\b',
+    ],
+  },
+  {
+    id: 'job-report',
+    role: 'job-report',
+    label: 'backup job report',
+    patterns: [
+      '^\\[(?:success|warning|failed|error|erfolg|warnung|fehler)\\]',
+      '\\b(?:backup job|backup copy job|surebackup job|replication job|restore session|job session|agent backup job|configuration backup|veeam backup (?:&|and) replication|processing (?:finished|completed)|job (?:finished|completed|ended) with|restore point (?:was )?created|session (?:finished|completed)|total size|backup size|data read|dedupe|compression)\\b',
+    ],
+  },
+  {
+    id: 'newsletter',
+    role: 'newsletter',
+    label: 'newsletter',
+    patterns: [
+      '\\b(?:unsubscribe|abmelden|abbestellen|newsletter|view (?:this email |it )?in (?:your )?browser|im browser (?:anzeigen|ansehen)|webinar|sale|special offer|sonderangebot|rabatt|discount|register now|jetzt anmelden)\\b',
+    ],
+  },
+  {
+    id: 'service-notice',
+    role: 'service-notice',
+    label: 'service notice',
+    patterns: [
+      '\\b(?:message center|microsoft 365 (?:admin|message|service)|service health|your (?:subscription|tenant|mailbox) (?:is|will|has)|ihr (?:abonnement|postfach|mandant) (?:ist|wird|hat)|scheduled maintenance|geplante wartung|wartungsarbeiten|maintenance window|wartungsfenster|incident (?:id|report)|stoerungsmeldung|this is an automated|dies ist eine automatisch|automatically generated|automatisch erstellt|do not reply|nicht antworten)\\b',
+    ],
+  },
+  {
+    id: 'invoice',
+    role: 'invoice',
+    label: 'invoice',
+    patterns: [
+      '\\b(?:invoice|rechnung|rechnungsnummer|invoice number|amount due|zahlbar|payment due|zahlungsziel|ueberweisung|net (?:amount|total)|nettobetrag|gesamtbetrag|mwst|ust\\.?|vat)\\b',
+    ],
+  },
+];

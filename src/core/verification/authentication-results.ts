@@ -1,0 +1,121 @@
+/**
+ * Reads sender authentication from the `Authentication-Results` header (RFC 8601 and Exchange
+ * Online's variant). Exchange writes no authserv-id, may put the tenant's domain between results
+ * ("…smtp.mailfrom=163.com; contoso.onmicrosoft.com; dkim=pass…") and folds lines anywhere. Only the
+ * topmost header counts: it is the receiving organisation's own; headers further down were written by
+ * other servers on the way, or forged by the sender.
+ */
+import { headerFields } from './header-fields';
+
+export type AuthResult =
+  | 'pass'
+  | 'fail'
+  | 'softfail'
+  | 'neutral'
+  | 'none'
+  | 'temperror'
+  | 'permerror'
+  | 'policy'
+  | 'bestguesspass'
+  | 'other';
+
+export interface MethodResult {
+  method: 'spf' | 'dkim' | 'dmarc' | 'compauth' | 'arc' | 'other';
+  result: AuthResult;
+  /** Lower-cased properties: "smtp.mailfrom", "header.d", "header.from", "header.i", "reason", "action". */
+  props: Record<string, string>;
+}
+
+export interface AuthenticationResults {
+  /** The authserv-id, when the header has one (RFC 8601); Exchange Online writes none. */
+  authservId: string | null;
+  results: MethodResult[];
+}
+
+const KNOWN_RESULTS = new Set<string>([
+  'pass',
+  'fail',
+  'softfail',
+  'neutral',
+  'none',
+  'temperror',
+  'permerror',
+  'policy',
+  'bestguesspass',
+]);
+const KNOWN_METHODS = new Set<string>(['spf', 'dkim', 'dmarc', 'compauth', 'arc']);
+
+/** Removes RFC 5322 comments "(…)", nested ones too, outside quoted strings. */
+function stripComments(value: string): string {
+  let out = '';
+  let depth = 0;
+  let quoted = false;
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i];
+    if (quoted) {
+      if (depth === 0) out += ch;
+      if (ch === '\\' && i + 1 < value.length) {
+        if (depth === 0) out += value[i + 1];
+        i++;
+      } else if (ch === '"') quoted = false;
+      continue;
+    }
+    if (ch === '(') depth++;
+    else if (ch === ')' && depth > 0) depth--;
+    else if (depth === 0) {
+      if (ch === '"') quoted = true;
+      out += ch;
+    }
+  }
+  return out;
+}
+
+function unquote(v: string): string {
+  return v.length >= 2 && v.startsWith('"') && v.endsWith('"') ? v.slice(1, -1) : v;
+}
+
+/** Parses one header value; never throws. */
+export function parseAuthenticationResults(value: string): AuthenticationResults {
+  const clauses = stripComments(value.replace(/\r?\n[ \t]*/g, ' '))
+    .split(';')
+    .map((c) => c.trim())
+    .filter(Boolean);
+  let authservId: string | null = null;
+  const results: MethodResult[] = [];
+  clauses.forEach((clause, index) => {
+    const tokens = clause.split(/\s+/).filter(Boolean);
+    const first = tokens[0] ?? '';
+    const eq = first.indexOf('=');
+    if (eq < 0) {
+      // RFC 8601's leading authserv-id (optionally with a version); a bare domain elsewhere is
+      // Exchange's tenant marker. "none" means no authentication was done.
+      if (index === 0 && first.toLowerCase() !== 'none') authservId = first.toLowerCase();
+      return;
+    }
+    const method = first
+      .slice(0, eq)
+      .toLowerCase()
+      .replace(/\/\d+$/, '');
+    const rawResult = unquote(first.slice(eq + 1)).toLowerCase();
+    const props: Record<string, string> = {};
+    for (const token of tokens.slice(1)) {
+      const i = token.indexOf('=');
+      if (i <= 0) continue;
+      const key = token.slice(0, i).toLowerCase();
+      const val = unquote(token.slice(i + 1)).toLowerCase();
+      if (!(key in props)) props[key] = val;
+    }
+    results.push({
+      method: (KNOWN_METHODS.has(method) ? method : 'other') as MethodResult['method'],
+      result: (KNOWN_RESULTS.has(rawResult) ? rawResult : 'other') as AuthResult,
+      props,
+    });
+  });
+  return { authservId, results };
+}
+
+/** The receiving organisation's own results: the topmost `Authentication-Results` field, or null when there is none. */
+export function topAuthenticationResults(headers: string): AuthenticationResults | null {
+  const field = headerFields(headers).find((f) => f.name === 'authentication-results');
+  return field ? parseAuthenticationResults(field.value) : null;
+}

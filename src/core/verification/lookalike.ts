@@ -1,0 +1,102 @@
+/**
+ * Does a foreign domain imitate a customer's? Checks, cheapest first: the customer's name under
+ * another public suffix (TLD swap), the same confusable skeleton (Unicode homoglyphs, punycode,
+ * rn/m, vv/w, cl/d, 0/o, 1/l, hyphens), a small edit distance on the skeleton of the registrable
+ * name (letter insertions, swaps, typos), and the customer's domain or name embedded in a foreign
+ * domain ("acme-stb.de.example.net", "acme-stb-backup.com"). Public-suffix aware through tldts.
+ */
+import { distance } from 'fastest-levenshtein';
+import { parse } from 'tldts';
+import {
+  allowedDistance,
+  deletionVariants,
+  type CustomerDirectory,
+  type CustomerDomain,
+} from '../customers/customer-directory';
+import { domainSkeleton } from '../customers/normalise';
+
+export type LookalikeTechnique =
+  'tld-swap' | 'homoglyph' | 'confusable-letters' | 'edit-distance' | 'embedded';
+
+export interface Lookalike {
+  imitated: CustomerDomain;
+  technique: LookalikeTechnique;
+  /** Words for the reason sentence ("edit distance 1 from acme-stb"). */
+  detail: string;
+}
+
+/** A customer name shorter than this is too generic to be recognised inside another domain. */
+const MIN_EMBEDDED_LENGTH = 6;
+
+const isIdn = (s: string): boolean => s.includes('xn--') || /[^\x00-\x7f]/.test(s);
+
+/** `domain` is normalised (lower case, ASCII/punycode) and belongs to no customer. */
+export function findLookalike(domain: string, directory: CustomerDirectory): Lookalike | null {
+  const parsed = parse(domain);
+  const registrable = parsed.domain ?? domain;
+  const label = parsed.domainWithoutSuffix ?? registrable;
+  const labels = (parsed.subdomain ?? '').split('.').filter(Boolean);
+  const idn = isIdn(domain);
+
+  // "acme-stb.de.example.net", "acme-stb.secure-mail.net": a customer domain or name in the subdomain
+  for (let i = 0; i < labels.length; i++) {
+    for (let j = labels.length; j > i; j--) {
+      const part = labels.slice(i, j).join('.');
+      const hit = directory.byDomain.get(part) ?? directory.byRegistrable.get(part)?.[0];
+      if (hit) return { imitated: hit, technique: 'embedded', detail: 'embedded' };
+    }
+    const labelSkeleton = domainSkeleton(labels[i] ?? '');
+    const byName = labelSkeleton.length >= 5 ? directory.bySkeleton.get(labelSkeleton)?.[0] : undefined;
+    if (byName) return { imitated: byName, technique: 'embedded', detail: 'embedded' };
+  }
+
+  const sameLabel = directory.byLabel.get(label)?.[0];
+  if (sameLabel && !idn) {
+    const c = sameLabel;
+    return {
+      imitated: c,
+      technique: 'tld-swap',
+      detail: `the same name under ".${parsed.publicSuffix ?? ''}" instead of ".${c.suffix}"`,
+    };
+  }
+
+  const skeleton = domainSkeleton(label);
+  const sameSkeleton = directory.bySkeleton.get(skeleton)?.[0];
+  if (sameSkeleton) {
+    const c = sameSkeleton;
+    return idn
+      ? { imitated: c, technique: 'homoglyph', detail: `${domain} reads as ${c.registrable}` }
+      : { imitated: c, technique: 'confusable-letters', detail: `"${label}" reads as "${c.label}"` };
+  }
+
+  if (skeleton.length >= 4) {
+    let best: { entry: CustomerDomain; d: number } | null = null;
+    for (const v of deletionVariants(skeleton, Math.min(2, allowedDistance(skeleton.length + 2)))) {
+      const candidates = directory.byDeletion.get(v);
+      if (!candidates) continue;
+      for (const entry of candidates) {
+        const d = distance(skeleton, entry.skeleton);
+        if (d > 0 && d <= allowedDistance(entry.skeleton.length) && (!best || d < best.d))
+          best = { entry, d };
+      }
+    }
+    if (best) {
+      const technique: LookalikeTechnique = idn ? 'homoglyph' : 'edit-distance';
+      return {
+        imitated: best.entry,
+        technique,
+        detail: `${best.d} character${best.d > 1 ? 's' : ''} away from "${best.entry.label}"`,
+      };
+    }
+  }
+
+  // "acme-stb-support.com", "acmestb-backup.net": the customer's name inside a longer one
+  if (skeleton.length > MIN_EMBEDDED_LENGTH) {
+    for (const entry of directory.domains) {
+      if (entry.skeleton.length >= MIN_EMBEDDED_LENGTH && skeleton.includes(entry.skeleton)) {
+        return { imitated: entry, technique: 'embedded', detail: 'embedded' };
+      }
+    }
+  }
+  return null;
+}
