@@ -17,6 +17,7 @@ import { EntraVerifier } from './auth/entra-verifier';
 import { LocalIssuer } from './auth/local-issuer';
 import type { TokenVerifier } from './auth/principal';
 import { createApp } from './app';
+import { listRoutes, type ServedRoute } from './routes/list-routes';
 import { seedFromExamples } from './seed';
 import { tlsOptions } from './tls';
 
@@ -24,6 +25,8 @@ export interface RunningServer {
   url: string;
   port: number;
   summary: string[];
+  /** Every route the app serves, read from its router (tests check auth on each /api one). */
+  routes: ServedRoute[];
   close(): Promise<void>;
 }
 
@@ -93,5 +96,5 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       });
       server.closeAllConnections();
     }));
-  return { url, port, summary, close };
+  return { url, port, summary, routes: listRoutes(app), close };
 }

@@ -11,7 +11,12 @@ export interface Harness {
   server: RunningServer;
   dataDir: string;
   clock: ReturnType<typeof fixedClock>;
-  call(method: string, path: string, options?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; body: any }>;
+  call(
+    method: string,
+    path: string,
+    options?: { token?: string; body?: unknown; headers?: Record<string, string> },
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read whatever JSON came back
+  ): Promise<{ status: number; body: any }>;
   token(role: 'operator' | 'cover', name?: string): Promise<string>;
   stop(): Promise<void>;
 }
@@ -21,7 +26,11 @@ export const REPO = join(__dirname, '..', '..');
 export async function startHarness(env: Env = {}, start = '2026-03-02T08:30:00.000Z'): Promise<Harness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'isms-desk-api-'));
   const clock = fixedClock(start);
-  const config = loadConfig({ TLS: 'off', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env }, { port: 0, dataDir }, REPO);
+  const config = loadConfig(
+    { TLS: 'off', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env },
+    { port: 0, dataDir },
+    REPO,
+  );
   const server = await startServer(config, { clock, log: createLogger('silent') });
   const call: Harness['call'] = async (method, path, options = {}) => {
     const headers: Record<string, string> = { ...options.headers };
@@ -30,7 +39,12 @@ export async function startHarness(env: Env = {}, start = '2026-03-02T08:30:00.0
     const res = await fetch(`${server.url}${path}`, {
       method,
       headers,
-      body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
+      body:
+        options.body === undefined
+          ? undefined
+          : typeof options.body === 'string'
+            ? options.body
+            : JSON.stringify(options.body),
     });
     const text = await res.text();
     let body: unknown = text;
