@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import type { Config } from '../config';
-import { defaultRetryPolicy, defaultSendRate, type RetryPolicy } from '../core/outbox';
+import { defaultRetryPolicy, defaultSendRate, type RetryPolicy, type SendRatePolicy } from '../core/outbox';
 import type { Clock } from '../shared/clock';
 import type { Logger } from '../shared/logger';
 import type { Db } from '../store/database';
@@ -36,6 +36,8 @@ export interface MailRuntimeOptions {
   /** Replaces MSAL (tests point it at a fake token endpoint). */
   tokens?: TokenProvider;
   retry?: Partial<RetryPolicy>;
+  /** Replaces the configured rate (the benchmark drains a fake Graph fast; config caps Graph at 30/min). */
+  rate?: SendRatePolicy;
   requestTimeoutMs?: number;
   /** Graph: how long before a "not in Sent Items" answer is trusted after an unknown outcome. */
   checkGraceMs?: number;
@@ -73,7 +75,7 @@ export function createMailRuntime(
     transport,
     clock,
     log,
-    rate: defaultSendRate(config.mail.ratePerMinute),
+    rate: options.rate ?? defaultSendRate(config.mail.ratePerMinute),
     retry: { ...defaultRetryPolicy, ...options.retry },
     concurrency: options.concurrency ?? 1,
     leaseMs: options.leaseMs,

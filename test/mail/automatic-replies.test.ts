@@ -10,7 +10,7 @@ import { fixedClock } from '../../src/shared/clock';
 import { openDatabase } from '../../src/store/database';
 import { MailboxSettingsRepository } from '../../src/store/mailbox-settings.repository';
 import { FakeGraph } from '../fakes/fake-graph';
-import { silentLog } from './support';
+import { silentLog } from './support/outbox-fixtures';
 
 const MAILBOX = 'operator@contoso.example';
 const absence = (start: string, end: string) => ({

@@ -7,7 +7,7 @@ import { defaultRetryPolicy } from '../../src/core/outbox';
 import { FileTransport } from '../../src/mail/file.transport';
 import { OutboxWorker } from '../../src/mail/outbox-worker';
 import { fixedClock } from '../../src/shared/clock';
-import { draft, memoryOutbox, silentLog } from './support';
+import { draft, memoryOutbox, silentLog } from './support/outbox-fixtures';
 
 let dir: string;
 beforeEach(() => {

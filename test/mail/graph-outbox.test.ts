@@ -9,7 +9,7 @@ import { createGraphHttp } from '../../src/mail/graph-http';
 import { GraphTransport, IDEMPOTENCY_PROPERTY_ID } from '../../src/mail/graph.transport';
 import { OutboxWorker } from '../../src/mail/outbox-worker';
 import { FakeGraph } from '../fakes/fake-graph';
-import { draft, memoryOutbox, silentLog } from './support';
+import { draft, memoryOutbox, silentLog } from './support/outbox-fixtures';
 
 const MAILBOX = 'operator@contoso.example';
 let graph: FakeGraph;

@@ -1,6 +1,6 @@
 import { decideAfterSend, defaultRetryPolicy } from '../../src/core/outbox';
 import { OutboxValidationError } from '../../src/store/outbox.repository';
-import { draft, memoryOutbox } from './support';
+import { draft, memoryOutbox } from './support/outbox-fixtures';
 
 const t0 = new Date('2026-11-23T09:00:00.000Z');
 

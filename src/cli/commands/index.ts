@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { Io } from '../cli-context';
 import { registerCustomers } from './customers.command';
+import { registerOutbox } from './outbox.command';
 import { registerRisks } from './risks.command';
 import { registerAudit } from './audit.command';
 import { registerServe } from './serve.command';
@@ -10,4 +11,4 @@ import { registerVerify } from './verify.command';
 
 export type RegisterCommand = (program: Command, io: Io) => void;
 
-export const commands: RegisterCommand[] = [registerCustomers, registerRisks, registerServe, registerVerify, registerTickets, registerAudit];
+export const commands: RegisterCommand[] = [registerCustomers, registerRisks, registerServe, registerVerify, registerTickets, registerAudit, registerOutbox];

@@ -1,8 +1,8 @@
 /** Shared set-up for the outbox tests: an in-memory store, drafts, a silent logger. */
-import type { OutboxDraft } from '../../src/core/outbox';
-import { createLogger } from '../../src/shared/logger';
-import { openDatabase } from '../../src/store/database';
-import { OutboxRepository } from '../../src/store/outbox.repository';
+import type { OutboxDraft } from '../../../src/core/outbox';
+import { createLogger } from '../../../src/shared/logger';
+import { openDatabase } from '../../../src/store/database';
+import { OutboxRepository } from '../../../src/store/outbox.repository';
 
 export const silentLog = createLogger('silent');
 
