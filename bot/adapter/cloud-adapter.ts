@@ -27,8 +27,13 @@ export function createCloudAdapter(bot: Config['bot'], log: Logger): CloudAdapte
       : {},
   );
   const adapter = new CloudAdapter(auth);
-  // Errors that escape a turn: logged in full, the user told without internals (STYLE.md #9).
-  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+  adapter.onTurnError = turnErrorHandler(log);
+  return adapter;
+}
+
+/** Errors that escape a turn: logged in full, the user told without internals (STYLE.md #9). */
+export function turnErrorHandler(log: Logger) {
+  return async (context: TurnContext, error: Error): Promise<void> => {
     const a = context.activity;
     log.error({ err: error, activityType: a.type, conversationId: a.conversation?.id }, 'bot turn failed');
     try {
@@ -39,7 +44,6 @@ export function createCloudAdapter(bot: Config['bot'], log: Logger): CloudAdapte
       log.error({ err: sendError }, 'could not tell the user about the failed turn');
     }
   };
-  return adapter;
 }
 
 /** Proactive messages from a stored reference (continueConversation): alerts outside a turn. */

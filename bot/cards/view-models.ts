@@ -159,6 +159,8 @@ export function absencePreviewView(input: {
   /** One composed notice per language in use, with how many customers get it. */
   notices: { notice: ComposedText; customers: number }[];
   autoReply: AutomaticReplyTexts;
+  /** Customers with no contact on file: no notice can go to them (BCP-6.2: phone them). */
+  withoutContacts?: string[];
 }): AbsencePreviewView {
   const { draft, assessment: a, timeZone } = input;
   const customers = input.notices.reduce((n, x) => n + x.customers, 0);
@@ -174,6 +176,14 @@ export function absencePreviewView(input: {
       { title: 'Kind', value: kindLabel[draft.kind] },
       { title: 'Cover', value: cover },
       { title: 'Customers', value: `${customers} (one message each, from the operator mailbox)` },
+      ...(input.withoutContacts?.length
+        ? [
+            {
+              title: 'No contact on file',
+              value: `${input.withoutContacts.join(', ')}: phone them (BCP-6.2)`,
+            },
+          ]
+        : []),
     ],
     late: a.late,
     lateText: a.late

@@ -75,11 +75,19 @@ function formValues(data: Record<string, unknown>): FormValues {
   return out;
 }
 
+/** BCP-6.2: customers are told through the contacts on file; one without contacts must be phoned. */
+const reachable = (customers: Customer[]) => customers.filter((c) => c.contacts.length > 0);
+const unreachable = (customers: Customer[]) =>
+  customers.filter((c) => c.contacts.length === 0).map((c) => c.name);
+
 /** Customers grouped by language, for one preview per language. */
 function noticesByLanguage(draft: AbsenceDraft, customers: Customer[], s: Sender, now: Date) {
   const languages: Language[] = ['de', 'en'];
   return languages
-    .map((language) => ({ language, customers: customers.filter((c) => c.language === language).length }))
+    .map((language) => ({
+      language,
+      customers: reachable(customers).filter((c) => c.language === language).length,
+    }))
     .filter((x) => x.customers > 0)
     .map((x) => ({
       notice: composeAbsenceNotice(draft, { language: x.language }, s, now),
@@ -117,12 +125,14 @@ export async function previewAbsence(
   };
   deps.absences.createDraft(absence, assessment);
   const s = sender(deps, turn.user.name);
+  const customers = deps.customers.all();
   const view = absencePreviewView({
     absenceId: absence.id,
     draft,
     assessment,
     timeZone: tz,
-    notices: noticesByLanguage(draft, deps.customers.all(), s, now),
+    notices: noticesByLanguage(draft, customers, s, now),
+    withoutContacts: unreachable(customers),
     autoReply: composeAutomaticReply(draft, s),
   });
   deps.log.info(
@@ -200,21 +210,19 @@ export async function confirmAbsence(
   const s = sender(deps, turn.user.name);
   const customers = deps.customers.all();
   // BCP-6.1/6.2: one message per customer from the operator mailbox, to the contacts on file.
-  const messages: NewOutboxMessage[] = customers
-    .filter((c) => c.contacts.length > 0)
-    .map((c) => {
-      const notice = composeAbsenceNotice(absence, c, s, now);
-      return {
-        idempotencyKey: `absence:${absence.id}:${c.id}`,
-        noticeId: `absence:${absence.id}`,
-        customerId: c.id,
-        to: c.contacts.map((k) => ({ name: k.name, address: k.email })),
-        subject: notice.subject,
-        text: notice.text,
-        language: notice.language,
-      };
-    });
-  const skipped = customers.filter((c) => c.contacts.length === 0).map((c) => c.name);
+  const messages: NewOutboxMessage[] = reachable(customers).map((c) => {
+    const notice = composeAbsenceNotice(absence, c, s, now);
+    return {
+      idempotencyKey: `absence:${absence.id}:${c.id}`,
+      noticeId: `absence:${absence.id}`,
+      customerId: c.id,
+      to: c.contacts.map((k) => ({ name: k.name, address: k.email })),
+      subject: notice.subject,
+      text: notice.text,
+      language: notice.language,
+    };
+  });
+  const skipped = unreachable(customers);
   // Queue first (idempotent on each key), then claim the confirmation atomically: if the queue
   // fails nothing is confirmed and the click can be repeated; a second confirmation adds nothing.
   const enqueued = deps.outbox.enqueue(messages);

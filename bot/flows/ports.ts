@@ -50,6 +50,8 @@ export interface AbsenceStore {
   discard(id: string, now: Date): boolean;
   /** The confirmed absence not yet over (in force or ahead), if any. */
   open(now: Date): Absence | undefined;
+  /** Emails of everyone who has been named as cover technician (they get cover alerts, not the operator's). */
+  coverEmails(): string[];
   /** Confirmed → ended (`back`), atomically. */
   end(id: string, by: string, now: Date): boolean;
 }

@@ -47,7 +47,9 @@ export async function alertNewTicket(deps: FlowDeps, ticket: BotTicket): Promise
   };
 
   const summary = `New restore ticket ${ticket.number}: ${ticket.customerName ?? 'unknown customer'}`;
-  const operators = deps.conversations.personal().filter((c) => !coverEmail || c.email !== coverEmail);
+  // Whoever was named cover technician is not the operator: they get cover alerts only.
+  const covers = new Set(deps.absences.coverEmails());
+  const operators = deps.conversations.personal().filter((c) => !c.email || !covers.has(c.email));
   if (operators.length === 0)
     deps.log.warn(
       { ticketId: ticket.id },

@@ -127,6 +127,16 @@ export class AbsenceRepository {
     return row ? toAbsence(row) : undefined;
   }
 
+  coverEmails(): string[] {
+    const rows = this.db
+      .prepare(
+        `SELECT DISTINCT contact_email AS email FROM absences
+         WHERE cover_kind = 'technician' AND state IN ('confirmed', 'ended') AND contact_email IS NOT NULL`,
+      )
+      .all() as { email: string }[];
+    return rows.map((r) => r.email);
+  }
+
   end(id: string, by: string, now: Date): boolean {
     const r = this.db
       .prepare(
