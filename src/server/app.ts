@@ -20,6 +20,13 @@ export function createApp(deps: ServerDeps): Express {
   app.use('/addin', addinRouter(deps.config));
   if (deps.localIssuer) app.use(devTokenRouter(deps.localIssuer));
   // The bot endpoint (/api/messages, Bot Framework auth) mounts here, before the API's 404.
+  // The adapter authenticates it (Bot Framework tokens), not the add-in API's bearer tokens.
+  if (deps.bot) {
+    const bot = deps.bot;
+    app.post('/api/messages', express.json({ limit: '1mb' }), (req, res, next) => {
+      bot.handle(req, res).catch(next);
+    });
+  }
   app.use(apiRoutes(deps));
   app.use('/api', apiNotFound);
   app.use(errorHandler(deps.log));

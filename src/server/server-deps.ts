@@ -1,3 +1,4 @@
+import type { BotEndpoint } from '../../bot';
 import type { Config } from '../config';
 import type { Clock } from '../shared/clock';
 import type { Logger } from '../shared/logger';
@@ -21,4 +22,6 @@ export interface ServerDeps {
   localIssuer?: LocalIssuer;
   tickets: TicketService;
   catalogue: CustomerCatalogue;
+  /** The Teams bot (issue 7): serves POST /api/messages when present. */
+  bot?: BotEndpoint;
 }
