@@ -48,8 +48,10 @@ export interface CustomerDirectory {
    * distance 1 (2 for long names) shares a key, so fuzzy matching needs no scan over all customers.
    */
   readonly byDeletion: ReadonlyMap<string, readonly CustomerDomain[]>;
-  /** Customer names without legal form ("acme steuerberatung") → customer, for display-name claims. */
-  readonly byCompanyName: ReadonlyMap<string, Customer>;
+  /** Distinctive words of customer names ("acme", "steuerberatung") → customers, for display-name claims. */
+  readonly byCompanyToken: ReadonlyMap<string, readonly Customer[]>;
+  /** Customer id → how many distinctive words its name has. */
+  readonly companyTokenCount: ReadonlyMap<string, number>;
 }
 
 /** Edit distance a look-alike may have from a skeleton of this length. */
@@ -82,12 +84,27 @@ export function deletionVariants(skeleton: string, depth: number): Set<string> {
 const LEGAL_FORMS =
   /\b(gmbh|mbh|ag|kg|ohg|ug|gbr|e\.?\s?k|e\.?\s?v|co|kgaa|se|ltd|llc|inc|plc|llp|limited|partg|partgmbb|haftungsbeschränkt)\b\.?/g;
 
-/** "ACME Steuerberatung GmbH & Co. KG" → "acme steuerberatung". */
-export function companyNameKey(name: string): string {
-  return normaliseDisplayName(name.toLowerCase().replace(/&/g, ' ').replace(LEGAL_FORMS, ' '))
-    .split(' ')
-    .filter(Boolean)
-    .join(' ');
+/** Words that name a role or a kind of business, not a person or a company. */
+const GENERIC_WORDS = new Set(
+  (
+    'it support helpdesk service services team office admin administrator accounts accounting buchhaltung info kontakt contact ' +
+    'empfang reception sekretariat backup noreply no reply mail post praxis familie family der die das und and the of von ' +
+    'gruppe group holding consulting solutions systems technik verwaltung management'
+  ).split(' '),
+);
+
+/** "ACME Steuerberatung GmbH & Co. KG" → ["acme", "steuerberatung"]: distinctive words, no legal form. */
+export function companyTokens(name: string): string[] {
+  const words = normaliseDisplayName(name.toLowerCase().replace(/&/g, ' ').replace(LEGAL_FORMS, ' ')).split(
+    ' ',
+  );
+  return [...new Set(words.filter((w) => w.length >= 3 && !GENERIC_WORDS.has(w)))];
+}
+
+/** A display name that names a person: two words or more, not only role words ("IT-Support", "Accounts"). */
+export function isPersonalName(key: string): boolean {
+  const words = key.split(' ').filter(Boolean);
+  return words.length >= 2 && words.some((w) => w.length >= 2 && !GENERIC_WORDS.has(w));
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -106,13 +123,14 @@ export function buildCustomerDirectory(customers: Customer[]): CustomerDirectory
   const byDisplayName = new Map<string, ContactEntry[]>();
   const byId = new Map<string, Customer>();
   const byDeletion = new Map<string, CustomerDomain[]>();
-  const byCompanyName = new Map<string, Customer>();
+  const byCompanyToken = new Map<string, Customer[]>();
+  const companyTokenCount = new Map<string, number>();
 
   for (const customer of customers) {
     byId.set(customer.id, customer);
-    const company = companyNameKey(customer.name);
-    // a one-word name shorter than 5 letters ("ABC") is too common to be a claim
-    if (company.length >= 5 && !byCompanyName.has(company)) byCompanyName.set(company, customer);
+    const tokens = companyTokens(customer.name);
+    companyTokenCount.set(customer.id, tokens.length);
+    for (const t of tokens) push(byCompanyToken, t, customer);
     for (const raw of customer.domains) {
       const domain = normaliseDomain(raw);
       if (!domain || byDomain.has(domain)) continue;
@@ -140,7 +158,7 @@ export function buildCustomerDirectory(customers: Customer[]): CustomerDirectory
       const email = normaliseEmail(contact.email);
       if (email && !byEmail.has(email)) byEmail.set(email, { customer, contact });
       const name = normaliseDisplayName(contact.name);
-      if (name) push(byDisplayName, name, { customer, contact });
+      if (name && isPersonalName(name)) push(byDisplayName, name, { customer, contact });
     }
   }
 
@@ -155,6 +173,7 @@ export function buildCustomerDirectory(customers: Customer[]): CustomerDirectory
     byDisplayName,
     byId,
     byDeletion,
-    byCompanyName,
+    byCompanyToken,
+    companyTokenCount,
   };
 }

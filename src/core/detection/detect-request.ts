@@ -70,6 +70,8 @@ const SENTENCE_ROLES: PhraseRole[] = [
   'job-report',
   'newsletter',
   'service-notice',
+  'automated-notice',
+  'increase',
   'invoice',
   'out-of-office',
 ];
@@ -90,7 +92,7 @@ export function sentences(text: string): string[] {
     .map((p) => p.replace(/\s*\n\s*/g, ' '))
     .flatMap((p) =>
       p.split(
-        /(?<=[!?])\s+|(?<!\b(?:z\.b|ca|dr|hr|fr|nr|bzw|ggf|usw|d\.h|u\.a|vgl|st|mr|mrs|ms|e\.g|i\.e|inkl|evtl|bspw|max|min|tel|str|abs|\d))\.\s+|\s*[;•]\s+|\s+-\s+(?=[a-z])/,
+        /(?<=[!?])\s+|(?<!\b(?:z\.b|ca|dr|hr|fr|nr|bzw|ggf|usw|d\.h|u\.a|vgl|st|mr|mrs|ms|e\.g|i\.e|inkl|evtl|bspw|max|min|tel|str|abs))(?<!\d)\.\s+|\s*[;•]\s+|\s+-\s+(?=[a-z])/,
       ),
     )
     .map((s) => s.trim())
@@ -158,6 +160,8 @@ const VETO: PhraseRole[] = [
   'job-report',
   'newsletter',
   'service-notice',
+  'automated-notice',
+  'increase',
   'invoice',
   'out-of-office',
 ];
@@ -226,6 +230,12 @@ export function detectRequest(message: InboundMessage, options: DetectOptions = 
 
   const automated = automatedSignals(message);
   const readings = [subject, ...sentences(own.text)].map((s) => read(foldText(s)));
+  const notice = readings.find((r) => r.hits['automated-notice'])?.hits['automated-notice'];
+  if (notice)
+    automated.push({
+      code: 'automated-notice',
+      message: `The text says it is automatic: ${quote(notice.phrase)}.`,
+    });
   const subjectReading = readings[0];
 
   let lastRequest = -1;

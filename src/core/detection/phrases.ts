@@ -27,6 +27,8 @@ export type PhraseRole =
   | 'job-report'
   | 'newsletter'
   | 'service-notice'
+  | 'automated-notice'
+  | 'increase'
   | 'invoice';
 
 export interface PhraseGroup {
@@ -39,7 +41,7 @@ export interface PhraseGroup {
 
 /** Fragments reused by several groups. */
 const W = "[\\w'-]+"; // one word
-const GAP = (n: number) => `(?:${W}\\s+){0,${n}}`; // up to n words
+const GAP = (n: number) => `(?:\\S+\\s+){0,${n}}`; // up to n words (paths, numbers and brackets included)
 const WEEKDAY =
   '(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 export const FRAGMENTS = { W, GAP, WEEKDAY };
@@ -52,10 +54,11 @@ const STOP_VERB =
   '(?:stop|disable|pause|suspend|cancel|deactivate|turn off|switch off|stoppen|stoppt|deaktivieren|deaktiviert|pausieren|einstellen|abschalten|ausschalten|aussetzen|anhalten|abbestellen)';
 const RETENTION =
   '(?:retention(?: period| policy| time| settings?)?|aufbewahrung(?:sfrist|szeit|sdauer|srichtlinie)?|vorhalte(?:zeit|dauer|frist)|speicherdauer|restore points? to keep|anzahl (?:der )?wiederherstellungspunkte)';
-const SHORTEN_VERB =
-  '(?:shorten|reduce|lower|decrease|cut|set|change|limit|verkuerz\\w*|reduzier\\w*|senk\\w*|herabsetz\\w*|setz\\w*|aender\\w*|stell\\w*|begrenz\\w*)';
-const SHORT_VALUE =
-  '(?:to (?:1|one|0|zero|2|two|3|three) (?:days?|restore points?)|auf (?:1|einen|0|null|2|zwei|3|drei) (?:tag|tage|wiederherstellungspunkt\\w*))';
+const REDUCE_VERB =
+  '(?:shorten|reduce|lower|decrease|cut|minimi[sz]e|verkuerz\\w*|reduzier\\w*|senk\\w*|herabsetz\\w*|kuerz\\w*|minimier\\w*)';
+const NUMBER_WORD =
+  '(?:\\d+|one|two|three|four|five|seven|ten|fourteen|zero|null|einen?|zwei|drei|vier|fuenf|sieben|zehn|vierzehn)';
+const SHORT_VALUE = `(?:to|auf|=|:) ?${NUMBER_WORD} ?(?:days?|tage?n?|restore points?|wiederherstellungspunkte?n?|versions?|versionen|sicherungen|backups)`;
 const IMMUTABILITY =
   '(?:immutab\\w*|object[- ]?lock|objektsperre|unveraenderlich\\w*|worm(?:-schutz)?|governance[- ]mode|compliance[- ]mode|legal hold|haertung|hardened repository|gehaertete\\w* repository)';
 const UNLOCK_VERB =
@@ -69,7 +72,7 @@ export const PHRASES: PhraseGroup[] = [
     label: 'restore action',
     patterns: [
       // not the noun ("the restore", "for the restore") and not "restore point/job/test"
-      `(?<!(?:the|a|an|this|that|your|our|for|of|after|before|with|per|each|every|last|next|first|successful|quick|fast|test|full) )(?:restore|recover|undelete|retrieve|reinstate)(?! ?(?:points?|jobs?|sessions?|tests?|reports?|process|operations?|times?|requests?|procedures?|fees?|costs?|options?|plans?|drills?|keys?|codes?|mode|point))\\b`,
+      `(?<!(?:the|a|an|this|that|your|our|for|of|after|before|with|per|each|every|last|next|first|successful|quick|fast|test|full) )(?:restore|recover|undelete|retrieve|reinstate)(?![ -]?(?:points?|jobs?|sessions?|tests?|reports?|process|operations?|times?|requests?|procedures?|fees?|costs?|options?|plans?|drills?|keys?|codes?|mode|point))\\b`,
       `\\b(?:roll|revert|reset|set|put) ${GAP(5)}back\\b`,
       '\\b(?:roll ?back|revert|reset) (?:it |them |this |that |the \\w+ )?to\\b',
       `\\b(?:bring|get|have|want|need) ${GAP(5)}back\\b(?! (?:to (?:you|me|us|him|her|them)|in touch|on track))`,
@@ -229,8 +232,8 @@ export const PHRASES: PhraseGroup[] = [
     role: 'destructive',
     label: 'shorten retention',
     patterns: [
-      `\\b${SHORTEN_VERB} ${GAP(8)}${RETENTION}\\b`,
-      `\\b${RETENTION}\\b ${GAP(8)}(?:${SHORTEN_VERB}|${SHORT_VALUE})`,
+      `\\b${REDUCE_VERB} ${GAP(8)}${RETENTION}\\b`,
+      `\\b${RETENTION}\\b ${GAP(8)}(?:${REDUCE_VERB}|${SHORT_VALUE})`,
       `\\bkeep only (?:the last )?(?:1|one|2|two|3|three) (?:days?|restore points?|backups?)\\b`,
       `\\bnur (?:noch )?(?:1|einen|2|zwei|3|drei) (?:tag|tage|wiederherstellungspunkt\\w*|sicherung\\w*) (?:aufbewahren|vorhalten|behalten)\\b`,
     ],
@@ -280,11 +283,27 @@ export const PHRASES: PhraseGroup[] = [
     ],
   },
   {
+    id: 'automated-notice',
+    role: 'automated-notice',
+    label: 'automated notice',
+    patterns: [
+      '\\b(?:this (?:is an|is an automatically generated|message was) (?:automated|automatic|auto-generated|sent automatically)|this is an automated|automatically generated (?:message|e-?mail|notification)|do not reply(?: to this)?|please do not reply|dies ist eine automatisch|automatisch (?:erstellte|generierte|versendete) (?:nachricht|e-?mail|benachrichtigung)|bitte (?:antworten sie )?nicht (?:auf diese|antworten)|no-?reply)\\b',
+    ],
+  },
+  {
+    id: 'retention-increase',
+    role: 'increase',
+    label: 'longer retention',
+    patterns: [
+      '\\b(?:increase|extend|lengthen|longer|raise|erhoeh\\w*|verlaenger\\w*|laenger|hoch ?setz\\w*|mehr)\\b',
+    ],
+  },
+  {
     id: 'service-notice',
     role: 'service-notice',
     label: 'service notice',
     patterns: [
-      '\\b(?:message center|microsoft 365 (?:admin|message|service)|service health|your (?:subscription|tenant|mailbox) (?:is|will|has)|ihr (?:abonnement|postfach|mandant) (?:ist|wird|hat)|scheduled maintenance|geplante wartung|wartungsarbeiten|maintenance window|wartungsfenster|incident (?:id|report)|stoerungsmeldung|this is an automated|dies ist eine automatisch|automatically generated|automatisch erstellt|do not reply|nicht antworten)\\b',
+      '\\b(?:message center|microsoft 365 (?:admin|message|service)|service health|your (?:subscription|tenant|mailbox) (?:is|will|has)|ihr (?:abonnement|postfach|mandant) (?:ist|wird|hat)|scheduled maintenance|geplante wartung|wartungsarbeiten|maintenance window|wartungsfenster|incident (?:id|report)|stoerungsmeldung|mc\\d{5,})\\b',
     ],
   },
   {

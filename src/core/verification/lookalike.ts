@@ -91,10 +91,18 @@ export function findLookalike(domain: string, directory: CustomerDirectory): Loo
   }
 
   // "acme-stb-support.com", "acmestb-backup.net": the customer's name inside a longer one
-  if (skeleton.length > MIN_EMBEDDED_LENGTH) {
+  if (skeleton.length >= MIN_EMBEDDED_LENGTH) {
     for (const entry of directory.domains) {
       if (entry.skeleton.length >= MIN_EMBEDDED_LENGTH && skeleton.includes(entry.skeleton)) {
         return { imitated: entry, technique: 'embedded', detail: 'embedded' };
+      }
+      // "northwind-consult" for "northwind-consulting": most of the customer's name, cut short
+      if (
+        skeleton.length >= 8 &&
+        skeleton.length >= entry.skeleton.length * 0.6 &&
+        entry.skeleton.startsWith(skeleton)
+      ) {
+        return { imitated: entry, technique: 'edit-distance', detail: `a shortened "${entry.label}"` };
       }
     }
   }

@@ -8,8 +8,8 @@
 import { parse } from 'tldts';
 import { authorisedContacts, type Customer } from '../customers/customer';
 import type { ContactEntry, CustomerDirectory } from '../customers/customer-directory';
-import { companyNameKey } from '../customers/customer-directory';
-import { normaliseDisplayName, normaliseEmail } from '../customers/normalise';
+import { companyTokens } from '../customers/customer-directory';
+import { normaliseDisplayName, normaliseDomain, normaliseEmail } from '../customers/normalise';
 import type { InboundMessage, MailAddress } from '../mail/inbound-message';
 import { topAuthenticationResults } from './authentication-results';
 import { evaluateAuthentication, type AuthenticationVerdict } from './authentication';
@@ -96,9 +96,22 @@ function displayNameClaim(from: MailAddress, email: string, directory: CustomerD
     const facts = { name: raw, contact: hit.contact.name, customer: hit.customer.name, email };
     return { reason: reason('display-name-impersonation', facts), customer: hit.customer };
   }
-  const tokens = new Set(companyNameKey(raw).split(' '));
-  for (const [company, customer] of directory.byCompanyName) {
-    if (company.split(' ').every((t) => tokens.has(t))) {
+  // "acme-stb.de Support": a customer domain written into the display name
+  for (const m of raw.toLowerCase().matchAll(/[a-z0-9\u00c0-\uffff-]+(?:\.[a-z0-9\u00c0-\uffff-]+)+/g)) {
+    const customer = customerOfDomain(normaliseDomain(m[0]), directory);
+    if (customer)
+      return {
+        reason: reason('display-name-customer', { name: raw, customer: customer.name, email }),
+        customer,
+      };
+  }
+  // "ACME Steuerberatung IT" <x@gmail.com>: the customer's name (two distinctive words, or all of a one-word name)
+  const counts = new Map<Customer, number>();
+  for (const t of companyTokens(raw))
+    for (const c of directory.byCompanyToken.get(t) ?? []) counts.set(c, (counts.get(c) ?? 0) + 1);
+  for (const [customer, n] of counts) {
+    const needed = Math.min(2, directory.companyTokenCount.get(customer.id) ?? 2);
+    if (n >= needed && (needed === 2 || companyTokens(customer.name)[0]!.length >= 5)) {
       return {
         reason: reason('display-name-customer', { name: raw, customer: customer.name, email }),
         customer,
