@@ -21,4 +21,5 @@ module.exports = {
   transformIgnorePatterns: [],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   testTimeout: 30000,
+  globalSetup: '<rootDir>/test/support/global-setup.js',
 };
