@@ -161,7 +161,6 @@ const VETO: PhraseRole[] = [
   'newsletter',
   'service-notice',
   'automated-notice',
-  'increase',
   'invoice',
   'out-of-office',
 ];
@@ -210,6 +209,8 @@ function destructiveRequest(r: SentenceReading): Reason | null {
   ] as const) {
     if (r.hits[role]) return null;
   }
+  // "extend the retention to 90 days" is not the ransomware move
+  if (hit.group.id === 'destructive-retention' && r.hits.increase) return null;
   return {
     code: 'destructive-request',
     message: `${hit.group.label}: ${quote(hit.phrase)} (R-011, BCP-5.9).`,
@@ -222,6 +223,8 @@ export function detectRequest(message: InboundMessage, options: DetectOptions = 
     '',
   );
   const own = ownText(message.bodyText, message.subject);
+  // a reply's subject is the old thread's: it does not ask for anything by itself
+  const isReply = /^\s*(?:re|aw|antw|sv|vs)\s*(?:\[\d+\])?\s*:/i.test(message.subject);
   const signals: Reason[] = [];
   if (own.quotedRemoved)
     signals.push({ code: 'quoted-text-ignored', message: 'Quoted earlier messages were left out.' });
@@ -276,7 +279,7 @@ export function detectRequest(message: InboundMessage, options: DetectOptions = 
   const bodyContradicts = readings
     .slice(1)
     .some((r) => r.hits.confirmation || r.hits['info-question'] || r.hits.cancel);
-  if (!requestReason && subjectRequest && !bodyContradicts) {
+  if (!requestReason && subjectRequest && !bodyContradicts && !isReply) {
     requestReason = {
       code: 'restore-request',
       message: `The subject asks for a restore: ${quote(subject)}.`,

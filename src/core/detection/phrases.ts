@@ -72,7 +72,7 @@ export const PHRASES: PhraseGroup[] = [
     label: 'restore action',
     patterns: [
       // not the noun ("the restore", "for the restore") and not "restore point/job/test"
-      `(?<!(?:the|a|an|this|that|your|our|for|of|after|before|with|per|each|every|last|next|first|successful|quick|fast|test|full) )(?:restore|recover|undelete|retrieve|reinstate)(?![ -]?(?:points?|jobs?|sessions?|tests?|reports?|process|operations?|times?|requests?|procedures?|fees?|costs?|options?|plans?|drills?|keys?|codes?|mode|point))\\b`,
+      `(?<!(?:the|a|an|this|that|your|our|for|of|after|before|with|per|each|every|last|next|first|successful|quick|fast|test|full) )(?:restore|recover|undelete|retrieve|reinstate|revert|roll ?back)(?![ -]?(?:points?|jobs?|sessions?|tests?|reports?|process|operations?|times?|requests?|procedures?|fees?|costs?|options?|plans?|drills?|keys?|codes?|mode|point))\\b`,
       `\\b(?:roll|revert|reset|set|put) ${GAP(5)}back\\b`,
       '\\b(?:roll ?back|revert|reset) (?:it |them |this |that |the \\w+ )?to\\b',
       `\\b(?:bring|get|have|want|need) ${GAP(5)}back\\b(?! (?:to (?:you|me|us|him|her|them)|in touch|on track))`,
@@ -81,6 +81,8 @@ export const PHRASES: PhraseGroup[] = [
       `\\b(?:pull|take|fetch|get|grab|copy) ${GAP(6)}(?:from|out of) (?:the |a |your |our |last night's |yesterday's )?(?:backups?|snapshots?|veeam)\\b`,
       `\\b(?:previous|older|earlier|last (?:good|known)) (?:version|state|copy|snapshot)\\b`,
       `\\b(?:yesterday|friday|monday|last week)'s (?:version|state|backup|copy)\\b`,
+      `\\b(?:version|copy|state|snapshot)s? ${GAP(4)}(?:from|as of|as at|dated) (?:the |last |this )?(?:yesterday|today|morning|night|week|${WEEKDAY}|\\d)`,
+      `\\b(?:a|the) (?:full |quick |complete |partial )?(?:restore|recovery) of\\b`,
     ],
   },
   {
@@ -100,6 +102,8 @@ export const PHRASES: PhraseGroup[] = [
       `\\b(?:hol|spiel|setz|bring|roll|sicher)(?:en|e|t|st)? ${GAP(14)}zurueck\\b`,
       `\\b(?:brauche|brauchen|braeuchte|braeuchten|benoetige|benoetigen|haette|haetten|moechte|moechten|will|wollen) ${GAP(8)}(?:zurueck|wieder)\\b`,
       '\\b(?:einspielen|einzuspielen|einspielung)\\b',
+      '\\b(?:eine?|die) (?:komplette |vollstaendige |schnelle |kurze )?(?:wiederherstellung|ruecksicherung|zuruecksicherung) (?:des|der|von|vom|fuer|unseres|unserer|meines|meiner|aller|eines|einer)\\b',
+      `\\b(?:version|fassung|stand|kopie) ${GAP(4)}(?:von|vom|mit stand) (?:gestern|vorgestern|heute|letzte\\w*|${WEEKDAY}|\\d)`,
       `\\b(?:aus|von) (?:dem |der |einem |einer |unserem |ihrem )?(?:backup|sicherung|datensicherung|snapshot)\\b`,
       '\\b(?:vorherige|vorige|aeltere|alte|letzte funktionierende|fruehere)n? (?:version|stand|fassung)\\b',
       `\\b(?:stand|zustand|version) (?:von|vom|von vor) ${GAP(3)}(?:gestern|vorgestern|heute|${WEEKDAY}|\\d)`,
@@ -117,6 +121,7 @@ export const PHRASES: PhraseGroup[] = [
       `\\b(?:do|perform|run|start|carry out|initiate|trigger|kick off|schedule) (?:a |an |the )?(?:urgent |quick |full |partial |point-in-time )?(?:restore|recovery|rollback)\\b`,
       `\\b(?:brauchen|benoetigen|braeuchten|brauche|benoetige|braeuchte) ${GAP(5)}(?:wiederherstellung|ruecksicherung|zuruecksicherung)\\b`,
       `\\b(?:wiederherstellung|ruecksicherung|zuruecksicherung) ${GAP(8)}(?:durchfuehren|anstossen|veranlassen|vornehmen|starten|machen|einleiten|erledigen)\\b`,
+      `\\b(?:fuehr|stoss|leit|nehm)(?:en|e|t|st)? ${GAP(10)}(?:wiederherstellung|ruecksicherung|zuruecksicherung) ${GAP(10)}(?:durch|an|ein|vor)\\b`,
       `\\b(?:wiederherstellung|ruecksicherung) (?:des|der|von|vom|unseres|unserer|meines|meiner) ${GAP(6)}(?:bitte|erbeten|benoetigt|erforderlich|noetig|dringend)\\b`,
     ],
   },
@@ -295,7 +300,7 @@ export const PHRASES: PhraseGroup[] = [
     role: 'increase',
     label: 'longer retention',
     patterns: [
-      '\\b(?:increase|extend|lengthen|longer|raise|erhoeh\\w*|verlaenger\\w*|laenger|hoch ?setz\\w*|mehr)\\b',
+      '\\b(?:increase|extend|lengthen|longer|raise|erhoeh\\w*|verlaenger\\w*|laenger|hoch ?setz\\w*)\\b',
     ],
   },
   {

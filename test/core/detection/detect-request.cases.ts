@@ -1,0 +1,342 @@
+/**
+ * Detection cases as data: how customers and attackers really write, in German and English.
+ * Each case names the behaviour; `expect` is null for "not a request".
+ */
+export interface DetectionCase {
+  name: string;
+  subject?: string;
+  body: string;
+  headers?: string;
+  from?: string;
+  expect: 'restore' | 'destructive' | null;
+}
+
+export const REQUESTS: DetectionCase[] = [
+  {
+    name: 'EN imperative with please',
+    body: 'Please restore the folder Marketing\\Campaigns to last Tuesday.',
+    expect: 'restore',
+  },
+  {
+    name: 'EN could you recover',
+    body: 'Hi, could you recover the Q4 budget file for me? Somebody saved over it.',
+    expect: 'restore',
+  },
+  {
+    name: 'EN roll back VM',
+    body: 'Can you roll the VM back to yesterday? The update broke it.',
+    expect: 'restore',
+  },
+  {
+    name: 'EN loss + need it back',
+    body: 'Our shared calendar got wiped this morning. We really need it back today.',
+    expect: 'restore',
+  },
+  {
+    name: 'EN loss + help',
+    body: 'Help! I deleted the whole Contracts folder by mistake.',
+    expect: 'restore',
+  },
+  {
+    name: 'EN would it be possible',
+    body: 'Would it be possible to get the version of budget.xlsx from Monday?',
+    expect: 'restore',
+  },
+  {
+    name: 'EN need restored',
+    body: 'We need the HR share restored to its state before the sync on Friday.',
+    expect: 'restore',
+  },
+  {
+    name: 'EN request noun',
+    subject: 'Restore request',
+    body: 'Folder: \\\\srv01\\projects\\2026\nPoint in time: 20 Nov, 8pm\nThanks',
+    expect: 'restore',
+  },
+  {
+    name: 'EN ransomware emergency',
+    body: 'We have been hit by ransomware, all shares are encrypted. Please bring everything back from the last clean backup.',
+    expect: 'restore',
+  },
+  {
+    name: 'EN mailbox items gone',
+    body: "All of Tom's emails from October are gone. Can you get them back from the backup?",
+    expect: 'restore',
+  },
+  {
+    name: 'EN database corrupted',
+    body: 'The accounting database is corrupted after a power cut. Please restore it to last night.',
+    expect: 'restore',
+  },
+  {
+    name: 'EN revert SharePoint',
+    body: 'Could you revert the SharePoint library Sales to how it looked on 1 November?',
+    expect: 'restore',
+  },
+  {
+    name: 'EN lowercase no punctuation',
+    body: 'hi pls restore my desktop folder from friday thx',
+    expect: 'restore',
+  },
+  {
+    name: 'EN undelete',
+    body: 'Can you undelete the file proposal_final.docx? It vanished from the team folder.',
+    expect: 'restore',
+  },
+  {
+    name: 'EN is there any way',
+    body: 'I accidentally overwrote the price list this morning. Is there any way to get the old one back?',
+    expect: 'restore',
+  },
+  {
+    name: 'EN perform a restore',
+    body: 'Please perform a restore of the server APP02 to the snapshot of 22:00.',
+    expect: 'restore',
+  },
+  {
+    name: 'DE stellen Sie wieder her',
+    body: 'Bitte stellen Sie das Postfach von Herrn Klein wieder her.',
+    expect: 'restore',
+  },
+  {
+    name: 'DE Rücksicherung brauchen',
+    body: 'Wir bräuchten eine Rücksicherung vom Laufwerk S: mit Stand Montag früh.',
+    expect: 'restore',
+  },
+  {
+    name: 'DE versehentlich gelöscht + können Sie',
+    body: 'Ich habe versehentlich den Ordner Angebote gelöscht. Können Sie mir helfen?',
+    expect: 'restore',
+  },
+  {
+    name: 'DE zurückholen',
+    body: 'Kannst du bitte die Datei Kalkulation.xlsx von gestern zurückholen?',
+    expect: 'restore',
+  },
+  {
+    name: 'DE wiederhergestellt werden',
+    body: 'Der Ordner Personal muss bis heute Mittag wiederhergestellt werden.',
+    expect: 'restore',
+  },
+  {
+    name: 'DE einspielen',
+    body: 'Bitte die Sicherung von Freitag auf dem Server einspielen, die Datenbank ist kaputt.',
+    expect: 'restore',
+  },
+  {
+    name: 'DE ist weg + brauchen zurück',
+    body: 'Die Excel-Liste mit den Kundennummern ist weg. Wir brauchen die dringend zurück!',
+    expect: 'restore',
+  },
+  {
+    name: 'DE VM zurücksetzen',
+    body: 'Könnten Sie die VM TS01 auf den Stand von heute 6 Uhr zurücksetzen?',
+    expect: 'restore',
+  },
+  {
+    name: 'DE subject only',
+    subject: 'Bitte um Wiederherstellung',
+    body: 'Ordner: Buchhaltung\\2026\nStand: 19.11.2026\n\nDanke',
+    expect: 'restore',
+  },
+  {
+    name: 'DE umlaut spelled out',
+    body: 'Koennten Sie bitte die Mails von gestern zurueckspielen? Die sind alle verschwunden.',
+    expect: 'restore',
+  },
+  {
+    name: 'DE verschlüsselt',
+    body: 'Alle Dateien auf dem NAS sind verschlüsselt, überall .locked. Bitte den Stand von vor dem Angriff wiederherstellen.',
+    expect: 'restore',
+  },
+  {
+    name: 'DE Wiederherstellung durchführen',
+    body: 'Bitte führen Sie eine Wiederherstellung des SharePoint-Ordners Vertrieb durch, Stand 15.11.',
+    expect: 'restore',
+  },
+  {
+    name: 'DE informal du',
+    body: 'Hey, kannst du mir den alten Stand vom Projektordner wiederherstellen? Hab Mist gebaut.',
+    expect: 'restore',
+  },
+  {
+    name: 'DE forward with short note',
+    subject: 'WG: Datei weg',
+    body: 'Bitte erledigen.\n\n-------- Weitergeleitete Nachricht --------\nBetreff: Datei weg\nDatum: Thu, 19 Nov 2026 10:00:00 +0100\nVon: Lisa <lisa@acme-stb.de>\n\nDie Datei Mandantenliste.xlsx ist seit heute leer. Kann man die wiederherstellen?',
+    expect: 'restore',
+  },
+  {
+    name: 'EN forward of a colleague request',
+    subject: 'Fwd: lost folder',
+    body: 'See below, please handle.\n\n---------- Forwarded message ---------\nFrom: Mike <mike@northwind-consulting.co.uk>\nDate: Thu, 19 Nov 2026\nSubject: lost folder\n\nI dragged the Clients folder somewhere and it is gone. Can IT get it back?',
+    expect: 'restore',
+  },
+  {
+    name: 'destructive EN delete old backups',
+    body: 'Please delete the old backups of FS01, we need the space.',
+    expect: 'destructive',
+  },
+  {
+    name: 'destructive EN disable object lock',
+    body: 'Can you turn off Object Lock on our bucket for a day? We need to clean it up.',
+    expect: 'destructive',
+  },
+  {
+    name: 'destructive EN shorten retention',
+    body: 'We would like to reduce the retention to 2 days for all jobs.',
+    expect: 'destructive',
+  },
+  {
+    name: 'destructive EN remove repository',
+    body: 'Please remove the repository REPO-OLD and everything in it.',
+    expect: 'destructive',
+  },
+  {
+    name: 'destructive DE Backups löschen',
+    body: 'Bitte löschen Sie alle Backups vom alten Fileserver.',
+    expect: 'destructive',
+  },
+  {
+    name: 'destructive DE Aufbewahrung verkürzen',
+    body: 'Können Sie die Aufbewahrungszeit der Sicherungen auf einen Tag setzen?',
+    expect: 'destructive',
+  },
+  {
+    name: 'destructive DE Unveränderlichkeit deaktivieren',
+    body: 'Bitte deaktivieren Sie die Unveränderlichkeit für unser Repository bis Montag.',
+    expect: 'destructive',
+  },
+  {
+    name: 'destructive DE Sicherungen stoppen',
+    body: 'Bitte stoppen Sie ab sofort alle Sicherungen, wir kündigen.',
+    expect: 'destructive',
+  },
+  {
+    name: 'destructive wins over restore',
+    body: 'Please restore the folder X and then delete all restore points older than today.',
+    expect: 'destructive',
+  },
+];
+
+export const NOT_REQUESTS: DetectionCase[] = [
+  { name: 'EN question how long', body: 'How long would a restore take if our server died?', expect: null },
+  { name: 'EN question cost', body: 'What does a restore of a full mailbox cost?', expect: null },
+  { name: 'EN question how far back', body: 'How far back can you restore files?', expect: null },
+  { name: 'DE Frage wie lange', body: 'Wie lange dauert eine Wiederherstellung?', expect: null },
+  {
+    name: 'DE Frage grundsätzlich',
+    body: 'Kann man grundsätzlich auch einzelne Mails wiederherstellen?',
+    expect: null,
+  },
+  { name: 'EN thanks restore worked', body: 'Thanks, the restore worked.', expect: null },
+  {
+    name: 'EN everything back',
+    body: 'Great, everything is back. Thank you for the quick restore!',
+    expect: null,
+  },
+  { name: 'DE Danke hat geklappt', body: 'Danke, die Wiederherstellung hat geklappt.', expect: null },
+  {
+    name: 'DE wurde wiederhergestellt',
+    body: 'Der Ordner wurde wiederhergestellt, vielen Dank!',
+    expect: null,
+  },
+  {
+    name: 'EN cancel',
+    body: 'Please ignore my previous email about the restore, we found the file.',
+    expect: null,
+  },
+  {
+    name: 'DE hat sich erledigt',
+    body: 'Die Wiederherstellung hat sich erledigt, die Datei war im Archiv.',
+    expect: null,
+  },
+  {
+    name: 'Veeam restore point created',
+    subject: '[Success] Backup Job FS01',
+    body: 'Job finished. Restore point created. 1 of 1 VMs processed.',
+    expect: null,
+  },
+  {
+    name: 'SureBackup report',
+    body: 'SureBackup job Lab01 completed. All VMs verified, restore points are recoverable.',
+    headers: 'Auto-Submitted: auto-generated',
+    expect: null,
+  },
+  {
+    name: 'newsletter restore your account',
+    body: 'Restore your account access in two clicks. Please sign in now.',
+    expect: null,
+  },
+  { name: 'password reset EN', body: 'Could you please reset my password for the portal?', expect: null },
+  {
+    name: 'OOF by header',
+    body: 'I am out of office until 1 December. Please restore requests to Daniel.',
+    headers: 'Auto-Submitted: auto-replied',
+    expect: null,
+  },
+  {
+    name: 'OOF by subject',
+    subject: 'Abwesenheitsnotiz: Wiederherstellung',
+    body: 'Ich bin bis 30.11. nicht im Büro.',
+    expect: null,
+  },
+  {
+    name: 'invoice mentioning restore',
+    body: 'Please find attached the invoice for the restore of 3 November. Amount due: 180 EUR.',
+    expect: null,
+  },
+  {
+    name: 'M365 notice',
+    body: 'You can restore deleted items for 30 days. This is an automated message, please do not reply.',
+    expect: null,
+  },
+  {
+    name: 'hosting notice service restored',
+    body: 'The network service has been restored. We apologise for the disruption.',
+    expect: null,
+  },
+  {
+    name: 'quoted request in reply is not the request',
+    subject: 'Re: restore',
+    body: 'Done, thanks!\n\nOn Fri, 20 Nov 2026 at 10:00, Jana <j@acme-stb.de> wrote:\n> Please restore the folder X.',
+    expect: null,
+  },
+  {
+    name: 'Outlook quoted block',
+    subject: 'AW: Ordner',
+    body: 'Super, danke!\n\nVon: Backup-Service <service@backup-betrieb.de>\nGesendet: Freitag, 20. November 2026 10:00\nAn: Jana\nBetreff: Ordner\n\nBitte stellen Sie den Ordner wieder her?',
+    expect: null,
+  },
+  {
+    name: 'hypothetical EN',
+    body: 'If we ever lose the file server, could you restore it to Azure?',
+    expect: null,
+  },
+  {
+    name: 'destructive question',
+    body: 'Can you confirm our backups cannot be deleted by anyone, even with admin rights?',
+    expect: null,
+  },
+  {
+    name: 'retention increase',
+    body: 'Please extend the retention of our backups to 90 days.',
+    expect: null,
+  },
+  {
+    name: 'meeting',
+    body: 'Can we schedule a call next week to talk about the backup report?',
+    expect: null,
+  },
+  { name: 'get back to you', body: 'Please get back to me when you have a moment.', expect: null },
+  {
+    name: 'DE Rechnung',
+    body: 'Bitte schicken Sie mir die Rechnung für die Rücksicherung noch einmal.',
+    expect: null,
+  },
+  { name: 'restore test scheduling', body: 'Können wir den Restore-Test im Dezember machen?', expect: null },
+  {
+    name: 'bitlocker recovery key',
+    body: 'Can you send me the BitLocker recovery key for laptop NB-07?',
+    expect: null,
+  },
+];
