@@ -131,8 +131,8 @@ export const PHRASES: PhraseGroup[] = [
     role: 'request-marker',
     label: 'request',
     patterns: [
-      "\\b(?:please|pls|plz|kindly|could you|can you|would you|will you|could we|can we|could i|can i|may i|would it be possible|is it possible|is there (?:any|a) (?:way|chance)|any chance|we need|i need|we'd need|we would need|need you to|we'd like|we would like|i'd like|i would like|we want|i want|we require|we must|requesting|we'?re asking|i'?m asking|urgently need|asap|as soon as possible)\\b",
-      '\\b(?:bitte|koennten sie|koennen sie|koenntet ihr|koennt ihr|koenntest du|kannst du|wuerden sie|wuerdest du|waere es moeglich|ist es moeglich|gibt es eine moeglichkeit|wir brauchen|ich brauche|wir braeuchten|ich braeuchte|wir benoetigen|ich benoetige|wir haetten gerne?|ich haette gerne?|wir moechten|ich moechte|wir wuerden gerne|ich wuerde gerne|muss|muesste|muessen|muessten|sollte|sollten|soll|sollen|schnellstmoeglich|dringend|umgehend)\\b',
+      "\\b(?:please|pls|plz|kindly|could you|can you|would you|will you|could we|can we|could i|can i|may i|would it be possible|is it possible|is there (?:any|a) (?:way|chance)|any chance|we need|i need|we'd need|we would need|need you to|we'd like|we would like|i'd like|i would like|we want|i want|we require|we must|requesting|need|appreciate|grateful|if you could|would be (?:great|good|nice|helpful|(?:much )?appreciated)|we'?re asking|i'?m asking|urgently need|asap|as soon as possible)\\b",
+      `\\b(?:bitte|koennten sie|koennen sie|koenntet ihr|koennt ihr|koenntest du|kannst du|wuerden sie|wuerdest du|waere es moeglich|ist es moeglich|gibt es eine moeglichkeit|wir brauchen|ich brauche|wir braeuchten|ich braeuchte|wir benoetigen|ich benoetige|wir haetten gerne?|ich haette gerne?|wir moechten|ich moechte|wir wuerden gerne|ich wuerde gerne|muss|muesste|muessen|muessten|sollte|sollten|soll|sollen|schnellstmoeglich|dringend|umgehend|ich bitte|wir bitten|waere (?:super|toll|nett|schoen|gut|klasse|prima|hilfreich)|(?:ihr|sie|du) ${GAP(8)}(?:koenntet|koennten|koenntest))\\b`,
       // an imperative opening the sentence: "Restore …", "Stellen Sie …"
       '^(?:restore|recover|roll back|revert|undelete|retrieve|bring back|get back)\\b',
       '^(?:stellen|holen|spielen|setzen|sichern|bringen) (?:sie|du|ihr)\\b',
@@ -143,7 +143,7 @@ export const PHRASES: PhraseGroup[] = [
     role: 'help',
     label: 'plea for help',
     patterns: [
-      '\\b(?:help|helfen|hilfe|save us|rette|retten|what can (?:we|i|you) do|was (?:koennen|kann) (?:wir|ich|man) (?:tun|machen)|is there a backup|gibt es (?:ein|noch ein) (?:backup|sicherung)|do you have a backup|haben sie (?:ein|noch ein) (?:backup|sicherung)|from (?:the |a )?backup|aus (?:dem|der) (?:backup|sicherung))\\b',
+      '\\b(?:help|helfen|hilfe|save us|rette|retten|what can (?:we|i|you) do|was (?:koennen|kann) (?:wir|ich|man) (?:tun|machen)|is there (?:still )?a (?:backup|copy|version)|gibt\\x27?s? (?:es )?(?:da )?(?:noch )?(?:ein|eine) (?:backup|sicherung|kopie|version)|do you have a backup|haben sie (?:ein|noch ein) (?:backup|sicherung)|from (?:the |a )?backup|aus (?:dem|der) (?:backup|sicherung))\\b',
     ],
   },
   // --- something was lost ------------------------------------------------------------------------------
@@ -157,8 +157,8 @@ export const PHRASES: PhraseGroup[] = [
       `\\b(?:deleted|overwrote|overwritten|lost|wiped|erased) (?:the|our|my|a|an|all|some|several|his|her|their|two|three) \\b`,
       `\\b(?:is|are|went|has gone|have gone) (?:now )?(?:gone|missing|empty|corrupt(?:ed)?|broken|unreadable)\\b`,
       "\\b(?:disappeared|vanished|can'?t (?:find|open|access)|cannot (?:find|open|access)|no longer (?:there|opens?|accessible))\\b",
-      `\\b(?:ist|sind|wurde|wurden|war|waren|hat|haben|habe) ${GAP(4)}(?:weg|verschwunden|leer|kaputt|beschaedigt|defekt|geloescht|ueberschrieben|verschluesselt|verloren|zerschossen|korrupt|unbrauchbar)\\b`,
-      '\\b(?:geloescht|ueberschrieben|verschluesselt|verloren gegangen|nicht mehr (?:oeffnen|auffindbar|da|vorhanden|lesbar|zu finden)|laesst sich nicht (?:mehr )?oeffnen)\\b',
+      `\\b(?:ist|sind|wurde|wurden|war|waren|hat|haben|habe) ${GAP(4)}(?:weg|verschwunden|leer|kaputt|beschaedigt|defekt|geloescht|geleert|ueberschrieben|verschluesselt|verloren|zerschossen|korrupt|unbrauchbar|abhanden gekommen)\\b`,
+      '\\b(?:geloescht|ueberschrieben|verschluesselt|verloren gegangen|abhanden gekommen|abhandengekommen|geleert|fehlt|fehlen|futsch|nicht mehr (?:oeffnen|auffindbar|da|vorhanden|lesbar|zu finden)|laesst sich nicht (?:mehr )?oeffnen)\\b',
       '\\b(?:ransomware|trojaner|verschluesselungstrojaner|crypto ?locker|encrypted by|von einem virus|malware)\\b',
     ],
   },
@@ -168,8 +168,8 @@ export const PHRASES: PhraseGroup[] = [
     role: 'info-question',
     label: 'question about restores',
     patterns: [
-      "\\b(?:how long|how much|how many|how fast|how quickly|how soon|how does|how do you|how would|how far back|what would|what does|what is the|what's the|which (?:backups?|versions?|data|restore)|what (?:are|is) (?:your|the) (?:options|process|procedure)|in general|generally|in principle|theoretically|hypothetically|out of (?:interest|curiosity)|just curious|for (?:our|the) (?:documentation|audit|records|iso|isms)|do you (?:offer|support|provide)|are you able to restore|is it generally possible|rto|rpo)\\b",
-      '\\b(?:wie lange|wie viel|wieviel|wie viele|wie schnell|wie funktioniert|wie laeuft|wie weit zurueck|was kostet|welche kosten|kostet|grundsaetzlich|prinzipiell|theoretisch|generell|allgemein|rein interessehalber|interessehalber|aus interesse|aus neugier|fuer (?:unsere|die) (?:dokumentation|unterlagen|audit|akten|iso)|bieten sie|unterstuetzen sie|wie oft|welche (?:backups|sicherungen|versionen|staende))\\b',
+      "\\b(?:how often|how long|how much|how many|how fast|how quickly|how soon|how does|how do you|how would|how far back|what would|what does|what is the|what's the|which (?:backups?|versions?|data|restore)|what (?:are|is) (?:your|the) (?:options|process|procedure)|in general|generally|in principle|theoretically|hypothetically|out of (?:interest|curiosity)|just curious|for (?:our|the) (?:documentation|audit|records|iso|isms)|do you (?:offer|support|provide)|are you able to restore|is it generally possible|rto|rpo)\\b",
+      '\\b(?:was wuerde|kosten|wie lange|wie viel|wieviel|wie viele|wie schnell|wie funktioniert|wie laeuft|wie weit zurueck|was kostet|welche kosten|kostet|grundsaetzlich|prinzipiell|theoretisch|generell|allgemein|rein interessehalber|interessehalber|aus interesse|aus neugier|fuer (?:unsere|die) (?:dokumentation|unterlagen|audit|akten|iso)|bieten sie|unterstuetzen sie|wie oft|welche (?:backups|sicherungen|versionen|staende))\\b',
     ],
   },
   {
@@ -284,7 +284,7 @@ export const PHRASES: PhraseGroup[] = [
     role: 'newsletter',
     label: 'newsletter',
     patterns: [
-      '\\b(?:unsubscribe|abmelden|abbestellen|newsletter|view (?:this email |it )?in (?:your )?browser|im browser (?:anzeigen|ansehen)|webinar|sale|special offer|sonderangebot|rabatt|discount|register now|jetzt anmelden)\\b',
+      '\\b(?:click here|click the link|click below|follow (?:this|the) link|tap here|klicken sie hier|hier klicken|klicken sie auf den link|unsubscribe|abmelden|abbestellen|newsletter|view (?:this email |it )?in (?:your )?browser|im browser (?:anzeigen|ansehen)|webinar|sale|special offer|sonderangebot|rabatt|discount|register now|jetzt anmelden)\\b',
     ],
   },
   {

@@ -172,6 +172,59 @@ export const REQUESTS: DetectionCase[] = [
     expect: 'restore',
   },
   {
+    name: 'DE abhanden gekommen + Backup-Frage',
+    body: "Moin, mir ist beim Aufräumen der komplette Ordner 'Verträge 2025' abhanden gekommen. Gibt's da noch ein Backup von?",
+    expect: 'restore',
+  },
+  {
+    name: 'DE wäre super, wenn',
+    body: 'Hallo, unser Kollege hat gestern seine komplette Inbox geleert. Wäre super, wenn ihr die wiederherstellen könntet.',
+    expect: 'restore',
+  },
+  {
+    name: "EN I'd appreciate it if",
+    body: "I'd appreciate it if you could restore the Board folder to its state on Monday morning.",
+    expect: 'restore',
+  },
+  { name: 'EN terse need back', body: 'Need the Projects folder back from Tuesday.', expect: 'restore' },
+  { name: 'EN imperative drive', body: 'Restore the D: drive of SRV-APP to last Sunday.', expect: 'restore' },
+  {
+    name: 'DE ältere Version einspielen',
+    body: 'Die Datei Lohnabrechnung.xlsx lässt sich nicht mehr öffnen. Könnten Sie eine ältere Version einspielen?',
+    expect: 'restore',
+  },
+  {
+    name: 'EN put back',
+    body: "Please could you put back the folder 'Invoices 2025' that was on the S drive?",
+    expect: 'restore',
+  },
+  {
+    name: 'EN former employee mailbox',
+    body: 'Is it possible to recover the mailbox of our former employee Jan Roth? He left in September and we need some of his emails.',
+    expect: 'restore',
+  },
+  {
+    name: 'EN check and restore',
+    body: 'Can you check whether the backup from last night contains the file offer.pdf and, if so, restore it?',
+    expect: 'restore',
+  },
+  {
+    name: 'DE Datenbank kaputt + zurückspielen',
+    body: 'Unsere DATEV-Datenbank ist seit dem Update kaputt. Bitte spielt die Sicherung von gestern Nacht zurück.',
+    expect: 'restore',
+  },
+  {
+    name: 'DE ich bitte um',
+    body: 'Ich bitte um die Wiederherstellung der gelöschten Kontakte im Postfach info@acme-stb.de.',
+    expect: 'restore',
+  },
+  {
+    name: 'EN ticket style',
+    subject: 'URGENT - files missing',
+    body: 'Hi,\nall files in \\\\nas01\\design are missing since 10am. Please restore ASAP.\nThanks',
+    expect: 'restore',
+  },
+  {
     name: 'destructive EN delete old backups',
     body: 'Please delete the old backups of FS01, we need the space.',
     expect: 'destructive',
@@ -334,6 +387,52 @@ export const NOT_REQUESTS: DetectionCase[] = [
     expect: null,
   },
   { name: 'restore test scheduling', body: 'Können wir den Restore-Test im Dezember machen?', expect: null },
+  {
+    name: 'we restored it ourselves',
+    body: 'We restored the file ourselves from the recycle bin, no action needed.',
+    expect: null,
+  },
+  {
+    name: 'DE falls wir brauchen',
+    body: 'Danke für die Info. Wir melden uns, falls wir eine Wiederherstellung brauchen.',
+    expect: null,
+  },
+  { name: 'EN how often', body: 'Our auditor asks: how often do you test restores?', expect: null },
+  {
+    name: 'EN confirm backup',
+    body: "Please confirm that last night's backup completed successfully.",
+    expect: null,
+  },
+  {
+    name: 'EN report of restores for audit',
+    body: 'Could you send me a report of all restores performed in 2026 for our ISO audit?',
+    expect: null,
+  },
+  {
+    name: 'marketing recover deleted files',
+    body: 'Never lose a file again – recover deleted files with one click. Try it free!',
+    expect: null,
+  },
+  {
+    name: 'phishing click here to restore',
+    body: 'Your files have been deleted from OneDrive. Click here to restore them: http://onedrive-restore.example/x',
+    expect: null,
+  },
+  {
+    name: 'DE wiederhergestellte Dateien vollständig',
+    body: 'Kurze Rückmeldung: Die wiederhergestellten Dateien sind vollständig.',
+    expect: null,
+  },
+  {
+    name: 'DE Frage nach Kosten',
+    body: 'Was würde es kosten, wenn wir den kompletten Server wiederherstellen lassen müssten?',
+    expect: null,
+  },
+  {
+    name: 'EN no longer needed',
+    body: "You don't need to restore the folder anymore, we recreated it.",
+    expect: null,
+  },
   {
     name: 'bitlocker recovery key',
     body: 'Can you send me the BitLocker recovery key for laptop NB-07?',
