@@ -1,9 +1,8 @@
 /** Every benchmark registers here; `npm run bench` runs them in order and prints figures. */
-import { apiBenchmark } from './api.bench';
 import { botBenchmark } from './bot.bench';
 export interface Benchmark {
   name: string;
   run(print: (line: string) => void): Promise<void>;
 }
 
-export const benchmarks: Benchmark[] = [apiBenchmark, botBenchmark];
+export const benchmarks: Benchmark[] = [botBenchmark];
