@@ -8,10 +8,17 @@ const first = (a: Address | undefined): EmailAddressLike | null => {
   return box?.address ? { displayName: box.name ?? '', emailAddress: box.address } : null;
 };
 
-/** Outlook converts HTML bodies to text for body.getAsync('text'); the DOM's text content does the same here. */
+/**
+ * Outlook converts HTML bodies to text for body.getAsync('text'); postal-mime does the same for
+ * HTML-only messages. The fallback strips tags as text: never a DOM, so nothing in it can run.
+ */
 function htmlToText(html: string): string {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  return (doc.body.textContent ?? '').replace(/\n{3,}/g, '\n\n').trim();
+  return html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
+    .replace(/<br\s*\/?>|<\/p>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 export async function messageFromEml(raw: string): Promise<StandInMessage> {

@@ -28,6 +28,9 @@ const officeThemes = {
   },
 } as const;
 
+/** Dates as Outlook shows them to the operator: in the operator's zone, with the UTC offset. */
+let formatDate = (d: Date) => d.toISOString();
+
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 function params(): { language: string; theme: keyof typeof officeThemes; message: string | null } {
@@ -78,7 +81,7 @@ function showReading(item: StandInItem | null): void {
   const m = item.message;
   byId('reading-subject').textContent = m.subject || '(no subject)';
   byId('reading-from').textContent = m.from ? `${m.from.displayName} <${m.from.emailAddress}>` : '';
-  byId('reading-date').textContent = m.dateTimeCreated.toString();
+  byId('reading-date').textContent = formatDate(m.dateTimeCreated);
   byId('reading-headers').textContent = m.headers;
   byId('reading-body').textContent = m.bodyText;
 }
@@ -104,6 +107,18 @@ async function main(): Promise<void> {
     });
   }
 
+  const { timeZone } = (await (await fetch('config.json')).json()) as { timeZone: string };
+  const dateFormat = new Intl.DateTimeFormat(language, {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'shortOffset',
+  });
+  formatDate = (d) => dateFormat.format(d);
   const mailbox = new StandInMailbox();
   const selected = () => mailbox.item;
   const items: { file: string; item: StandInItem }[] = [];
@@ -138,7 +153,7 @@ async function main(): Promise<void> {
     for (const [cls, text] of [
       ['sender', m.from?.displayName || m.from?.emailAddress || ''],
       ['subject', m.subject],
-      ['when', m.dateTimeCreated.toLocaleString(language)],
+      ['when', formatDate(m.dateTimeCreated)],
     ] as const) {
       const span = document.createElement('span');
       span.className = cls;

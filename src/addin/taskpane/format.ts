@@ -5,8 +5,12 @@ export function formatInstant(iso: string | null | undefined, language: string, 
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', {
     timeZone,
-    dateStyle: 'medium',
-    timeStyle: 'short',
+    // dateStyle/timeStyle cannot be combined with timeZoneName: the fields one by one.
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
     timeZoneName: 'shortOffset',
   }).format(date);
 }

@@ -88,7 +88,7 @@ export function outlookMock(
     },
     'outlook' as never,
   ) as unknown as OutlookMock['office'];
-  const mailbox = office.context.mailbox as OutlookMock['mailbox'];
+  const mailbox = office.context.mailbox as unknown as OutlookMock['mailbox'];
   if (message === null) mailbox.item = null;
   return { office, mailbox, item: mailbox.item as OutlookMock['item'] };
 }

@@ -31,7 +31,7 @@ export function VerdictBanner({ result, message }: { result: VerifyResponse; mes
       <MessageBarBody className={styles.body}>
         <MessageBarTitle>{title}</MessageBarTitle>
         <span>{body}</span>
-        {reasons.length > 0 && verdict !== 'verified' && (
+        {reasons.length > 0 && (
           <ul className={styles.reasons} aria-label={t('verdict.why')} data-testid="reasons">
             {reasons.map((r) => (
               <li key={r.code} data-code={r.code}>

@@ -61,7 +61,7 @@ export function VerdictView({
   const undecided = !ticket || OPEN_STATES.has(ticket.state);
 
   return (
-    <div className={styles.root} data-testid="verdict-view">
+    <div className={styles.root} data-testid="verdict-view" data-message-id={message.internetMessageId ?? ''}>
       <MessageSummary message={message} />
       <VerdictBanner result={result} message={message} />
       {ticket && <TicketCard ticket={ticket} />}
