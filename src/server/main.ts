@@ -10,6 +10,7 @@ import type { Config } from '../config';
 import { systemClock, type Clock } from '../shared/clock';
 import { createLogger, type Logger } from '../shared/logger';
 import { openDatabase } from '../store/database';
+import { createMailRuntime } from '../mail/mail-runtime';
 import { noTicketEvents, type TicketEvents } from '../core/tickets/ticket-events.port';
 import { CustomerCatalogue } from '../store/customer-catalogue';
 import { TicketService } from '../store/ticket.service';
@@ -55,6 +56,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     events: options.ticketEvents ?? noTicketEvents,
     log,
   });
+  // Outgoing mail (issue 5): the durable outbox's worker and automatic replies; `mail.outbox` and
+  // `mail.automaticReplies` are the ports the bot's flows use.
+  const mail = createMailRuntime(config, db, clock, log);
   const app = createApp({ config, db, clock, log, newId, verifier, localIssuer, tickets, catalogue });
   // BCP-5.4: missed response windows are logged as nonconformities even when nobody opens the queue.
   const sweep = setInterval(() => {
@@ -73,6 +77,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     server.listen(config.port, config.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  mail.start();
   const url = `${tls ? 'https' : 'http'}://${config.host}:${port}`;
   const summary = [
     `isms-desk listening on ${url}`,
@@ -83,6 +88,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     `  time zone:      ${config.timeZone}`,
     `  API auth:       ${config.auth.mode === 'entra' ? `Entra ID tenant ${config.auth.tenantId}` : `local development issuer (POST ${url}/dev/token from this machine)`}`,
     `  outgoing mail:  ${config.mail.transport === 'file' ? `.eml files in ${config.mail.outboxDir}` : `Microsoft Graph as ${config.mail.mailbox}`}`,
+    `  outbox worker:  up to ${config.mail.ratePerMinute} messages a minute (\`isms-desk outbox list\`)`,
   ];
   log.info({ url }, 'listening');
 
@@ -90,9 +96,13 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const close = () =>
     (closing ??= new Promise<void>((resolve) => {
       clearInterval(sweep);
+      // The outbox worker stops first: an in-flight send is recorded as "outcome unknown" (checked on restart).
+      const mailStopped = mail.stop().catch((error: unknown) => log.error({ err: error }, 'stopping the outbox worker failed'));
       server.close(() => {
-        db.close();
-        resolve();
+        void mailStopped.then(() => {
+          db.close();
+          resolve();
+        });
       });
       server.closeAllConnections();
     }));
