@@ -92,7 +92,7 @@ export async function openPane(
   file: string | null,
   options: PaneOptions = {},
 ): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'en-GB' });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {

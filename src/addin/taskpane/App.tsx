@@ -27,7 +27,14 @@ const useStyles = makeStyles({
     zIndex: 1,
   },
   logo: { color: tokens.colorBrandForeground1, flexShrink: 0 },
-  title: { flexGrow: 1, fontSize: tokens.fontSizeBase400 },
+  title: {
+    flexGrow: 1,
+    minWidth: 0,
+    fontSize: tokens.fontSizeBase400,
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+  },
   main: {
     padding: tokens.spacingHorizontalM,
     display: 'flex',
@@ -49,16 +56,15 @@ export function App({ mailbox, api }: { mailbox: MailboxLike; api: ApiClient }) 
         <Subtitle1 as="h1" className={styles.title}>
           {t('app.title')}
         </Subtitle1>
-        <Tooltip content={t('app.refreshHint')} relationship="description">
+        {/* Icon only, so the header fits a narrow pane in every language; the tooltip is its name. */}
+        <Tooltip content={t('app.refresh')} relationship="label">
           <Button
             appearance="subtle"
             icon={<ArrowClockwise20Regular />}
             onClick={actions.refresh}
             disabled={state.kind === 'loading'}
             data-testid="refresh"
-          >
-            {t('app.refresh')}
-          </Button>
+          />
         </Tooltip>
       </header>
       <main className={styles.main} aria-busy={state.kind === 'loading' || busy} data-state={state.kind}>

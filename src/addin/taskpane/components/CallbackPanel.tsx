@@ -4,9 +4,11 @@
  */
 import {
   Body1,
+  Body1Strong,
   Button,
   Caption1,
   Field,
+  Link,
   makeStyles,
   Radio,
   RadioGroup,
@@ -14,26 +16,42 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { Call20Regular } from '@fluentui/react-icons';
+import { Call20Regular, Call24Regular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import type { CallbackOutcome, CallbackRequest } from '../../../server/api-contract';
 import type { CallbackDetails } from '../../../core/verification/verification-result';
 import { usePaneContext } from '../pane-context';
-import { Facts, Section } from './Section';
+import { Section } from './Section';
 
 const useStyles = makeStyles({
+  block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  contract: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  contractIcon: { color: tokens.colorBrandForeground1, fontSize: '24px', flexShrink: 0 },
+  contractText: { display: 'flex', flexDirection: 'column' },
+  label: { color: tokens.colorNeutralForeground3 },
   contacts: {
     margin: 0,
     paddingLeft: 0,
     listStyleType: 'none',
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
+    gap: tokens.spacingVerticalS,
   },
-  contactMeta: { color: tokens.colorNeutralForeground3, display: 'block' },
+  contact: { display: 'flex', flexDirection: 'column' },
+  contactMeta: { color: tokens.colorNeutralForeground3 },
   phone: { fontVariantNumeric: 'tabular-nums' },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
+
+/** tel: links let Outlook (or Teams) place the call; the number stays as written on file. */
+const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
 
 export function CallbackInfo({ callback }: { callback: CallbackDetails }) {
   const styles = useStyles();
@@ -41,34 +59,43 @@ export function CallbackInfo({ callback }: { callback: CallbackDetails }) {
   const contacts = callback.authorisedContacts;
   return (
     <Section title={t('callback.heading')} labelId="callback-heading">
-      <div data-testid="callback-info">
-        <Facts
-          rows={[
-            [
-              t('callback.contract'),
-              <span className={styles.phone} data-testid="contract-phone">
-                {callback.contractPhone}
-              </span>,
-            ],
-            [
-              t('callback.authorised'),
-              contacts.length === 0 ? (
-                t('callback.noList', { customer: callback.customerName })
-              ) : (
-                <ul className={styles.contacts}>
-                  {contacts.map((c) => (
-                    <li key={c.email}>
-                      <Body1>{c.name}</Body1>
-                      <Caption1 className={styles.contactMeta}>
-                        {[c.role, c.phone].filter(Boolean).join(' · ')}
-                      </Caption1>
-                    </li>
-                  ))}
-                </ul>
-              ),
-            ],
-          ]}
-        />
+      <div className={styles.block} data-testid="callback-info">
+        <div className={styles.contract}>
+          <Call24Regular className={styles.contractIcon} aria-hidden />
+          <div className={styles.contractText}>
+            <Caption1 className={styles.label}>{t('callback.contract')}</Caption1>
+            <Link
+              href={telHref(callback.contractPhone)}
+              className={styles.phone}
+              data-testid="contract-phone"
+            >
+              {callback.contractPhone}
+            </Link>
+          </div>
+        </div>
+        <div className={styles.block}>
+          <Caption1 className={styles.label}>{t('callback.authorised')}</Caption1>
+          {contacts.length === 0 ? (
+            <Body1>{t('callback.noList', { customer: callback.customerName })}</Body1>
+          ) : (
+            <ul className={styles.contacts}>
+              {contacts.map((c) => (
+                <li key={c.email} className={styles.contact}>
+                  <Body1Strong>{c.name}</Body1Strong>
+                  <Caption1 className={styles.contactMeta}>
+                    {c.role}
+                    {c.role && c.phone ? ' · ' : ''}
+                    {c.phone && (
+                      <Link href={telHref(c.phone)} className={styles.phone}>
+                        {c.phone}
+                      </Link>
+                    )}
+                  </Caption1>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
       </div>
     </Section>
   );

@@ -64,14 +64,14 @@ export function VerdictView({
     <div className={styles.root} data-testid="verdict-view" data-message-id={message.internetMessageId ?? ''}>
       <MessageSummary message={message} />
       <VerdictBanner result={result} message={message} />
+      <RequestDetails detection={detection} />
+      {result.callback && verdict !== 'verified' && <CallbackInfo callback={result.callback} />}
       {ticket && <TicketCard ticket={ticket} />}
       {actionError && (
         <MessageBar intent="error" layout="multiline" data-testid="action-error">
           <MessageBarBody>{actionError}</MessageBarBody>
         </MessageBar>
       )}
-      <RequestDetails detection={detection} />
-      {result.callback && verdict !== 'verified' && <CallbackInfo callback={result.callback} />}
 
       {undecided && verdict === 'verified' && isRequest && (
         <>
