@@ -20,6 +20,18 @@ export interface Line {
 }
 type ContainerStyle = 'default' | 'emphasis' | 'good' | 'attention' | 'warning' | 'accent';
 
+/**
+ * Text from outside (a mail subject, a sender's display name) shown in a TextBlock or FactSet,
+ * which Teams renders as Markdown: a crafted subject must not become a clickable link or a list.
+ * A zero-width space breaks the link syntax `[text](url)` and leading list/heading markers.
+ */
+export function plain(text: string): string {
+  return text
+    .replace(/\]\s*\(/g, ']\u200B(')
+    .replace(/^(\s*)([-*+#>]|\d+\.)(\s)/, '$1$2\u200B$3')
+    .replace(/[\r\n]+/g, ' ');
+}
+
 /** Plain text → one TextBlock per line; a blank line becomes paragraph spacing. */
 export function toLines(text: string): Line[] {
   const out: Line[] = [];
@@ -247,12 +259,14 @@ export function ticketAlertView(
   timeZone: string,
   asCoverFor?: string,
 ): TicketAlertView {
-  const requester = ticket.requester.name
-    ? `${ticket.requester.name} <${ticket.requester.address}>`
-    : ticket.requester.address;
+  const requester = plain(
+    ticket.requester.name
+      ? `${ticket.requester.name} <${ticket.requester.address}>`
+      : ticket.requester.address,
+  );
   return {
     title: `New restore ticket ${ticket.number}${ticket.urgency === 'normal' ? '' : ` (${ticket.urgency})`}`,
-    subject: ticket.subject,
+    subject: plain(ticket.subject),
     style:
       ticket.verdict === 'suspicious' ? 'attention' : ticket.urgency === 'urgent' ? 'warning' : 'emphasis',
     coverNote: asCoverFor ? `You receive this as cover while ${asCoverFor} is away (BCP §3).` : '',
@@ -260,7 +274,7 @@ export function ticketAlertView(
       { title: 'Customer', value: ticket.customerName ?? 'unknown' },
       { title: 'Requester', value: requester },
       { title: 'Verdict', value: verdictLabel[ticket.verdict] },
-      { title: 'Asked for', value: describeRequest(ticket) },
+      { title: 'Asked for', value: plain(describeRequest(ticket)) },
       { title: 'Urgency', value: ticket.urgency },
       { title: 'Logged', value: formatShort(ticket.createdAt, timeZone) },
       {
@@ -297,7 +311,7 @@ export function ticketQueueView(
     subtitle: `Most urgent first, then oldest (BCP-5.4). As of ${formatShort(now.toISOString(), timeZone)}.${missed > 0 ? ` Missed response windows: ${missed} — log each as a nonconformity.` : ''}`,
     items: triaged.map(({ ticket: t, missedWindow, overdueHours }) => ({
       heading: `${t.number} · ${t.customerName ?? 'unknown customer'} · ${t.urgency}`,
-      detail: `${verdictLabel[t.verdict]} · ${t.state} · ${describeRequest(t)} · since ${formatShort(t.receivedAt ?? t.createdAt, timeZone)}`,
+      detail: `${verdictLabel[t.verdict]} · ${t.state} · ${plain(describeRequest(t))} · since ${formatShort(t.receivedAt ?? t.createdAt, timeZone)}`,
       missedText: missedWindow
         ? `Response window missed${t.respondBy ? ` (was due ${formatShort(t.respondBy, timeZone)}, ${formatHours(overdueHours)} ago)` : ''}: nonconformity (BCP-5.4).`
         : '',

@@ -316,15 +316,27 @@ export async function endAbsence(deps: FlowDeps, turn: TurnPort): Promise<void> 
     autoReply = 'NOT cleared: switch it off by hand in Outlook';
   }
   const triaged = triageQueue(deps.tickets.open(), now);
+  // `back` before the absence began cancels it; customers already have the notice.
+  const cancelled = Date.parse(open.start) > now.getTime();
+  const count = `${triaged.length} open restore ticket${triaged.length === 1 ? '' : 's'}`;
+  const facts = [
+    cancelled
+      ? { title: 'Absence', value: `planned from ${formatShort(open.start, tz)}, cancelled` }
+      : {
+          title: 'Absence',
+          value: `${formatShort(open.start, tz)} until ${formatShort(now.toISOString(), tz)}`,
+        },
+    { title: 'Automatic reply', value: autoReply },
+  ];
+  if (cancelled && open.confirmedAt) {
+    facts.push({
+      title: 'Customers',
+      value: 'were sent the notice for this absence: tell them the plans changed',
+    });
+  }
   const view = ticketQueueView(triaged, tz, now, {
-    title: `Welcome back: ${triaged.length} open restore ticket${triaged.length === 1 ? '' : 's'}`,
-    facts: [
-      {
-        title: 'Absence',
-        value: `${formatShort(open.start, tz)} until ${formatShort(now.toISOString(), tz)}`,
-      },
-      { title: 'Automatic reply', value: autoReply },
-    ],
+    title: cancelled ? `Absence cancelled: ${count}` : `Welcome back: ${count}`,
+    facts,
   });
   await turn.sendCard(renderCard('ticket-queue', view), 'Welcome back');
 }

@@ -30,12 +30,18 @@ export async function alertNewTicket(deps: FlowDeps, ticket: BotTicket): Promise
   const routing = routeTicketAlert(ticket, absence, now);
   const coverEmail = routing.cover?.email.toLowerCase();
 
-  const deliver = async (conversation: ConversationRecord, card: AdaptiveCard, summary: string) => {
+  /** False only when the delivery failed (already delivered counts as delivered). */
+  const deliver = async (
+    conversation: ConversationRecord,
+    card: AdaptiveCard,
+    summary: string,
+  ): Promise<boolean> => {
     const recipient = `teams:${conversation.conversationId}`;
-    if (!deps.alerts.claim(ticket.id, recipient, 'teams', now)) return;
+    if (!deps.alerts.claim(ticket.id, recipient, 'teams', now)) return true;
     try {
       await deps.proactive.sendCard(conversation, card, summary);
       report.teams.push(conversation.userName);
+      return true;
     } catch (error) {
       deps.alerts.release(ticket.id, recipient);
       report.failed.push(conversation.userName);
@@ -43,6 +49,7 @@ export async function alertNewTicket(deps: FlowDeps, ticket: BotTicket): Promise
         { err: error, ticketId: ticket.id, conversationId: conversation.conversationId },
         'ticket alert not delivered',
       );
+      return false;
     }
   };
 
@@ -61,13 +68,15 @@ export async function alertNewTicket(deps: FlowDeps, ticket: BotTicket): Promise
   if (routing.cover && absence) {
     // BCP-3.2: critical alerts also page the cover contact.
     const inTeams = deps.conversations.byEmail(routing.cover.email);
-    if (inTeams) {
-      await deliver(
+    // In Teams where the cover has the app; by email otherwise, or when Teams did not take it.
+    const paged =
+      !!inTeams &&
+      (await deliver(
         inTeams,
         renderCard('ticket-alert', ticketAlertView(ticket, deps.settings.timeZone, absence.createdBy)),
         summary,
-      );
-    } else {
+      ));
+    if (!paged) {
       const mail = composeCoverAlertEmail(
         ticket,
         routing.cover,

@@ -27,6 +27,12 @@ function load(): AdaptiveCardsModule {
   g.document = window.document;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   ac = require('adaptivecards/dist/adaptivecards.js') as AdaptiveCardsModule;
+  // Teams renders Markdown itself; here the text is only escaped (and the renderer's
+  // "no Markdown processor" warning is not printed).
+  ac.AdaptiveCard.onProcessMarkdown = (text, result) => {
+    result.outputHtml = text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+    result.didProcess = true;
+  };
   return ac;
 }
 

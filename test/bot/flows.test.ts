@@ -259,6 +259,16 @@ describe('back', () => {
     expect(h.absences.open(h.clock.now())).toBeUndefined();
   });
 
+  it('before the absence begins, `back` cancels it and reminds that customers have the notice', async () => {
+    const h = createHarness('2026-11-22T09:00:00Z');
+    const preview = await h.click('absence.preview', fiveDaysWithCover, operator);
+    await h.click('absence.confirm', preview.actions![0]!.data!, operator);
+    const text = cardText(cardOf((await h.say('back', operator))[0]));
+    expect(text).toMatch(/Absence cancelled: 0 open restore tickets/);
+    expect(text).toMatch(/were sent the notice for this absence/);
+    expect(h.autoReply.changes.map((c) => c.op)).toEqual(['set', 'clear']);
+  });
+
   it('says so when there is no absence to end', async () => {
     const h = createHarness();
     expect(cardText(cardOf((await h.say('back', operator))[0]))).toMatch(/No absence to end/);
@@ -346,6 +356,14 @@ describe('ticket alerts', () => {
     await h.flows.ticketCreated(sampleTickets[0]!);
     await h.flows.ticketCreated(sampleTickets[0]!);
     expect(h.proactive.sent).toHaveLength(1);
+  });
+
+  it('BCP-3.2 when Teams does not take the cover alert, the cover is paged by email', async () => {
+    const h = await duringAbsence(true);
+    h.proactive.failFor.add('cover-conversation');
+    await h.flows.ticketCreated(sampleTickets[1]!);
+    expect(h.proactive.sent.map((s) => s.conversationId)).not.toContain('cover-conversation');
+    expect(h.outbox.messages.at(-1)).toMatchObject({ to: [{ address: 'j.keller@cover-it.example' }] });
   });
 
   it('BCP-4.3 the cover sees the queue but cannot plan or end absences', async () => {
