@@ -6,12 +6,13 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { createBot, type BotEndpoint } from '../../bot';
 import type { Config } from '../config';
 import { systemClock, type Clock } from '../shared/clock';
 import { createLogger, type Logger } from '../shared/logger';
 import { openDatabase } from '../store/database';
 import { createMailRuntime } from '../mail/mail-runtime';
-import { noTicketEvents, type TicketEvents } from '../core/tickets/ticket-events.port';
+import type { TicketEvents } from '../core/tickets/ticket-events.port';
 import { CustomerCatalogue } from '../store/customer-catalogue';
 import { TicketService } from '../store/ticket.service';
 import { EntraVerifier } from './auth/entra-verifier';
@@ -34,7 +35,7 @@ export interface RunningServer {
 export interface StartOptions {
   clock?: Clock;
   log?: Logger;
-  /** New-ticket notifications (the Teams bot's alerts); none by default. */
+  /** New-ticket notifications; by default the Teams bot's alerts (BCP-3.2). */
   ticketEvents?: TicketEvents;
 }
 
@@ -47,19 +48,36 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const localIssuer = config.auth.mode === 'local' ? await LocalIssuer.open(config.dataDir, clock, newId) : undefined;
   const verifier: TokenVerifier = config.auth.mode === 'entra' ? new EntraVerifier(config.auth, clock) : localIssuer!;
   const catalogue = new CustomerCatalogue(db);
+  // The Teams bot alerts on new tickets (BCP-3.2); it is built below, after the ticket service
+  // whose queue it reads, hence the late binding.
+  const late: { bot?: BotEndpoint } = {};
+  const botEvents: TicketEvents = {
+    ticketCreated: async (ticket) => {
+      await late.bot?.ticketCreated(ticket);
+    },
+  };
   const tickets = new TicketService({
     db,
     clock,
     newId,
     timeZone: config.timeZone,
     catalogue,
-    events: options.ticketEvents ?? noTicketEvents,
+    events: options.ticketEvents ?? botEvents,
     log,
   });
   // Outgoing mail (issue 5): the durable outbox's worker and automatic replies; `mail.outbox` and
   // `mail.automaticReplies` are the ports the bot's flows use.
   const mail = createMailRuntime(config, db, clock, log);
-  const app = createApp({ config, db, clock, log, newId, verifier, localIssuer, tickets, catalogue });
+  const bot = (late.bot = createBot({
+    config,
+    db,
+    clock,
+    log,
+    outbox: mail.outbox,
+    autoReply: mail.automaticReplies,
+    tickets: { open: () => tickets.openQueue() },
+  }));
+  const app = createApp({ config, db, clock, log, newId, verifier, localIssuer, tickets, catalogue, bot });
   // BCP-5.4: missed response windows are logged as nonconformities even when nobody opens the queue.
   const sweep = setInterval(() => {
     try {
@@ -87,6 +105,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     `  health:         ${url}/healthz`,
     `  time zone:      ${config.timeZone}`,
     `  API auth:       ${config.auth.mode === 'entra' ? `Entra ID tenant ${config.auth.tenantId}` : `local development issuer (POST ${url}/dev/token from this machine)`}`,
+    `  Teams bot:      POST ${url}/api/messages (${bot.authenticated ? 'Bot Framework authentication on' : 'no BOT_APP_ID: authentication OFF, local development only'})`,
     `  outgoing mail:  ${config.mail.transport === 'file' ? `.eml files in ${config.mail.outboxDir}` : `Microsoft Graph as ${config.mail.mailbox}`}`,
     `  outbox worker:  up to ${config.mail.ratePerMinute} messages a minute (\`isms-desk outbox list\`)`,
   ];
