@@ -1,8 +1,9 @@
 /** Every benchmark registers here; `npm run bench` runs them in order and prints figures. */
 import { botBenchmark } from './bot.bench';
+import { outboxBenchmark } from './outbox.bench';
 export interface Benchmark {
   name: string;
   run(print: (line: string) => void): Promise<void>;
 }
 
-export const benchmarks: Benchmark[] = [botBenchmark];
+export const benchmarks: Benchmark[] = [botBenchmark, outboxBenchmark];
