@@ -1,4 +1,3 @@
-/** @jest-environment-options {"globalsCleanup": "off"} */
 /**
  * Every card the bot can send, expanded with sample data from the real view-models, parsed and
  * rendered by the adaptivecards renderer without problems, schema 1.5 (Teams), under 80 KB, with
