@@ -43,7 +43,7 @@ export function addinConfig(config: Config): AddinConfig {
       auth: {
         mode: 'entra',
         clientId,
-        authority: `https://login.microsoftonline.com/${config.auth.tenantId}`,
+        authority: `${config.auth.authorityHost}/${config.auth.tenantId}`,
         scopes: [config.addin.apiScope ?? `api://${config.auth.clientId}/access_as_user`],
       },
       timeZone: config.timeZone,
@@ -83,7 +83,10 @@ export function addinRouter(config: Config, root: string = packageRoot()): Route
         .json({ error: { code: 'not_found', message: 'the development page exists only in local mode' } });
     });
   }
-  router.use('/assets', express.static(join(root, 'assets'), { fallthrough: false, maxAge: '1d' }));
-  router.use(express.static(join(root, 'dist', 'addin'), { fallthrough: false, index: false }));
+  router.use('/assets', express.static(join(root, 'assets'), { maxAge: '1d' }));
+  router.use(express.static(join(root, 'dist', 'addin'), { index: false }));
+  router.use((req, res) => {
+    res.status(404).json({ error: { code: 'not_found', message: `no add-in file ${req.path}` } });
+  });
   return router;
 }
