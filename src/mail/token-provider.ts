@@ -5,7 +5,7 @@
  * (the Sent Items check), MailboxSettings.ReadWrite (automatic replies).
  */
 import { ConfidentialClientApplication, type Configuration } from '@azure/msal-node';
-import { X509Certificate } from 'node:crypto';
+import { createPrivateKey, X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 export interface TokenProvider {
@@ -76,5 +76,7 @@ function certificateFrom(
   const thumbprintSha256 = thumbprint?.replace(/:/g, '') ?? sha256;
   if (!thumbprintSha256)
     throw new TokenError(`${path} holds no certificate and GRAPH_CERT_THUMBPRINT is not set`);
-  return { thumbprintSha256, privateKey: key, ...(cert ? { x5c: cert } : {}) };
+  // MSAL wants PKCS#8 ("BEGIN PRIVATE KEY"); keys exported as PKCS#1 work after conversion.
+  const privateKey = createPrivateKey(key).export({ type: 'pkcs8', format: 'pem' }).toString();
+  return { thumbprintSha256, privateKey, ...(cert ? { x5c: cert } : {}) };
 }

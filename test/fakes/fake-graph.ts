@@ -9,7 +9,7 @@
  *
  * Reusable by every test that needs Graph (issue 5 outbox, issue 7 bot).
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { constants, createPublicKey, randomBytes, randomUUID, verify, X509Certificate } from 'node:crypto';
 import {
   createServer as createHttpServer,
   type IncomingMessage,
@@ -52,6 +52,8 @@ export interface FakeGraphOptions {
   tenantId?: string;
   clientId?: string;
   clientSecret?: string;
+  /** The app's registered certificate (PEM): client assertions (RFC 7523) signed with its key are accepted. */
+  clientCertificate?: string | Buffer;
   mailboxes?: string[];
   /** Serve HTTPS (MSAL accepts only https authorities). */
   tls?: { cert: string | Buffer; key: string | Buffer };
@@ -140,6 +142,11 @@ export class FakeGraph {
     return token;
   }
 
+  /** Would Graph accept this bearer token (issued here)? */
+  acceptsToken(token: string): boolean {
+    return this.tokens.has(token);
+  }
+
   /** Messages that reached Sent Items for a key: the "delivered exactly once" count. */
   deliveredCount(key: string): number {
     return this.sentItems.filter((m) => m.idempotencyKey === key).length;
@@ -185,11 +192,20 @@ export class FakeGraph {
           error: 'unauthorized_client',
           error_description: 'AADSTS700016: application not found',
         });
-      if (form.get('client_secret') !== this.clientSecret)
+      const assertion = form.get('client_assertion');
+      if (assertion !== null) {
+        const problem = this.assertionProblem(
+          assertion,
+          form.get('client_assertion_type'),
+          `${this.origin}${url.pathname}`,
+        );
+        if (problem) return send(401, { error: 'invalid_client', error_description: problem });
+      } else if (form.get('client_secret') !== this.clientSecret) {
         return send(401, {
           error: 'invalid_client',
           error_description: 'AADSTS7000215: invalid client secret',
         });
+      }
       if (!form.get('scope')?.endsWith('/.default'))
         return send(400, {
           error: 'invalid_scope',
@@ -291,14 +307,12 @@ export class FakeGraph {
       }
       const top = Number(url.searchParams.get('$top') ?? '10');
       return send(200, {
-        value: items
-          .slice(0, top)
-          .map((i) => ({
-            id: i.id,
-            internetMessageId: i.internetMessageId,
-            sentDateTime: i.sentDateTime,
-            subject: i.subject,
-          })),
+        value: items.slice(0, top).map((i) => ({
+          id: i.id,
+          internetMessageId: i.internetMessageId,
+          sentDateTime: i.sentDateTime,
+          subject: i.subject,
+        })),
       });
     }
 
@@ -382,6 +396,44 @@ export class FakeGraph {
       headers,
     );
     return true;
+  }
+
+  /** Checks a certificate client assertion as Entra ID does: signature, thumbprint, audience, issuer, expiry. */
+  private assertionProblem(jwt: string, type: string | null, tokenEndpoint: string): string | undefined {
+    if (type !== 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer')
+      return 'AADSTS700024: client_assertion_type is not jwt-bearer';
+    if (!this.options.clientCertificate) return 'AADSTS700027: no certificate registered for the application';
+    const [h, p, sig] = jwt.split('.');
+    if (!h || !p || !sig) return 'AADSTS50027: the client assertion is not a JWT';
+    const header = JSON.parse(Buffer.from(h, 'base64url').toString('utf8')) as Record<string, string>;
+    const payload = JSON.parse(Buffer.from(p, 'base64url').toString('utf8')) as Record<
+      string,
+      string | number
+    >;
+    const cert = new X509Certificate(this.options.clientCertificate);
+    const thumbprint = Buffer.from(cert.fingerprint256.replace(/:/g, ''), 'hex').toString('base64url');
+    if (header['x5t#S256'] !== thumbprint)
+      return 'AADSTS700027: the certificate thumbprint (x5t#S256) is not registered';
+    const key = createPublicKey(cert.publicKey.export({ type: 'spki', format: 'pem' }));
+    const data = Buffer.from(`${h}.${p}`);
+    const signature = Buffer.from(sig, 'base64url');
+    const valid =
+      header.alg === 'PS256'
+        ? verify(
+            'sha256',
+            data,
+            { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_DIGEST },
+            signature,
+          )
+        : header.alg === 'RS256' && verify('sha256', data, key, signature);
+    if (!valid) return 'AADSTS700027: the client assertion signature is not valid';
+    if (payload.aud !== tokenEndpoint)
+      return `AADSTS700016: the assertion audience ${String(payload.aud)} is not the token endpoint`;
+    if (payload.iss !== this.clientId || payload.sub !== this.clientId)
+      return 'AADSTS700016: iss and sub must be the client id';
+    if (typeof payload.exp !== 'number' || payload.exp * 1000 < Date.now())
+      return 'AADSTS700024: the client assertion has expired';
+    return undefined;
   }
 
   private openIdConfiguration() {

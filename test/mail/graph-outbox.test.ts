@@ -179,3 +179,76 @@ describe('sending through Microsoft Graph', () => {
     expect(graph.deliveredCount("notice:o'brien")).toBe(1);
   });
 });
+
+describe('when the request never reaches Graph, or the worker must wait', () => {
+  it('no token (token endpoint failing): nothing was sent, so it is retried later without a check', async () => {
+    const { repository } = memoryOutbox();
+    const clock = fixedClock('2026-11-23T09:00:00.000Z');
+    const http = createGraphHttp(
+      {
+        getToken: async () => {
+          throw new Error('AADSTS7000215: invalid client secret');
+        },
+      },
+      400,
+    );
+    const worker = new OutboxWorker({
+      repository,
+      transport: new GraphTransport(http, { baseUrl: graph.baseUrl, mailbox: MAILBOX }, 0),
+      clock,
+      log: silentLog,
+      rate: { messagesPerMinute: 30, recipientsPerDay: 10_000 },
+      retry: defaultRetryPolicy,
+      random: () => 0.5,
+    });
+    const [id] = repository.enqueue([draft('a:1')], clock.now()).ids;
+    await worker.step();
+    expect(repository.get(id!)).toMatchObject({ state: 'queued', checkFirst: false });
+    expect(repository.get(id!)!.lastError).toContain('AADSTS7000215');
+    expect(graph.requests).toHaveLength(0);
+  });
+
+  it('connection refused: not sent, retried later without a check', async () => {
+    const { repository } = memoryOutbox();
+    const clock = fixedClock('2026-11-23T09:00:00.000Z');
+    const closed = await new FakeGraph().start();
+    const baseUrl = closed.baseUrl;
+    await closed.close();
+    const worker = new OutboxWorker({
+      repository,
+      transport: new GraphTransport(
+        createGraphHttp({ getToken: async () => 't' }, 400),
+        { baseUrl, mailbox: MAILBOX },
+        0,
+      ),
+      clock,
+      log: silentLog,
+      rate: { messagesPerMinute: 30, recipientsPerDay: 10_000 },
+      retry: defaultRetryPolicy,
+    });
+    const [id] = repository.enqueue([draft('a:1')], clock.now()).ids;
+    await worker.step();
+    expect(repository.get(id!)).toMatchObject({ state: 'queued', checkFirst: false });
+    expect(repository.get(id!)!.lastError).toContain('ECONNREFUSED');
+  });
+
+  it('a 408 is transient although it is a 4xx', async () => {
+    const { repository, worker, clock } = setUp();
+    const [id] = repository.enqueue([draft('a:1')], clock.now()).ids;
+    graph.script('sendMail', { status: 408 });
+    await worker.step({ ignoreRate: true });
+    expect(repository.get(id!)).toMatchObject({ state: 'queued', checkFirst: false });
+  });
+
+  it('keeps to the send rate: the next send waits for its slot (30 a minute: one every 2 s)', async () => {
+    const { repository, worker, clock } = setUp();
+    repository.enqueue([draft('a:1'), draft('a:2')], clock.now());
+    expect(await worker.step()).toBe('processed');
+    expect(await worker.step()).toBe('rate-limited');
+    clock.advance(1999);
+    expect(await worker.step()).toBe('rate-limited');
+    clock.advance(1);
+    expect(await worker.step()).toBe('processed');
+    expect(graph.sentItems).toHaveLength(2);
+  });
+});
