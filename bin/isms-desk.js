@@ -5,8 +5,12 @@ const { existsSync } = require('node:fs');
 const { join } = require('node:path');
 const bundle = join(__dirname, '..', 'dist', 'isms-desk.js');
 if (!existsSync(bundle)) {
-  require('node:child_process').execFileSync(process.execPath, [join(__dirname, '..', 'scripts', 'build.mjs')], {
-    stdio: 'inherit',
-  });
+  require('node:child_process').execFileSync(
+    process.execPath,
+    [join(__dirname, '..', 'scripts', 'build.mjs')],
+    {
+      stdio: 'inherit',
+    },
+  );
 }
 require(bundle);

@@ -25,7 +25,11 @@ const browserEntries = {
 };
 
 const present = (entries) =>
-  Object.fromEntries(Object.entries(entries).filter(([, src]) => existsSync(at(src))).map(([k, v]) => [k, at(v)]));
+  Object.fromEntries(
+    Object.entries(entries)
+      .filter(([, src]) => existsSync(at(src)))
+      .map(([k, v]) => [k, at(v)]),
+  );
 
 await build({
   entryPoints: present(nodeEntries),

@@ -8,7 +8,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const file = new URL('../package-lock.json', import.meta.url);
 const lock = JSON.parse(readFileSync(file, 'utf8'));
 const platform = (name) => {
-  const m = /-(darwin|linux|win32|android|freebsd|openharmony|sunos|aix|netbsd|openbsd)-(arm64|x64|ia32|arm|ppc64|s390x|loong64|riscv64|wasm32)/.exec(name);
+  const m =
+    /-(darwin|linux|win32|android|freebsd|openharmony|sunos|aix|netbsd|openbsd)-(arm64|x64|ia32|arm|ppc64|s390x|loong64|riscv64|wasm32)/.exec(
+      name,
+    );
   return m ? { os: [m[1]], cpu: [m[2]] } : null;
 };
 let added = 0;
@@ -22,6 +25,8 @@ for (const [path, entry] of Object.entries(lock.packages)) {
     added++;
   }
 }
-lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+lock.packages = Object.fromEntries(
+  Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+);
 writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`lock-platform-stubs: added ${added} optional platform entries`);

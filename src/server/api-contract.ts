@@ -49,7 +49,8 @@ export interface VerifyResponse {
   ticket: TicketDto | null;
 }
 
-export type TicketState = 'new' | 'approved' | 'in-progress' | 'restored' | 'closed' | 'rejected' | 'escalated';
+export type TicketState =
+  'new' | 'approved' | 'in-progress' | 'restored' | 'closed' | 'rejected' | 'escalated';
 
 export type CallbackOutcome = 'confirmed' | 'denied' | 'no-answer';
 

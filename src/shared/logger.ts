@@ -3,5 +3,9 @@ import pino, { type Logger } from 'pino';
 export type { Logger };
 
 export function createLogger(level: string): Logger {
-  return pino({ level, base: { app: 'isms-desk' }, redact: ['req.headers.authorization', '*.password', '*.secret'] });
+  return pino({
+    level,
+    base: { app: 'isms-desk' },
+    redact: ['req.headers.authorization', '*.password', '*.secret'],
+  });
 }

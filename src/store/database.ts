@@ -29,7 +29,9 @@ export function migrate(db: Db): number[] {
     applied_at TEXT NOT NULL
   )`);
   const applied = new Set(
-    (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version),
+    (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map(
+      (r) => r.version,
+    ),
   );
   const ran: number[] = [];
   for (const m of [...migrations].sort((a, b) => a.version - b.version)) {

@@ -11,4 +11,12 @@ import { registerVerify } from './verify.command';
 
 export type RegisterCommand = (program: Command, io: Io) => void;
 
-export const commands: RegisterCommand[] = [registerCustomers, registerRisks, registerServe, registerVerify, registerTickets, registerAudit, registerOutbox];
+export const commands: RegisterCommand[] = [
+  registerCustomers,
+  registerRisks,
+  registerServe,
+  registerVerify,
+  registerTickets,
+  registerAudit,
+  registerOutbox,
+];

@@ -28,6 +28,7 @@ export interface Customer {
 }
 
 /** the customer's documented authorised-contact list (empty means "no documented list"). */
-export const authorisedContacts = (customer: Customer): Contact[] => customer.contacts.filter((c) => c.restore);
+export const authorisedContacts = (customer: Customer): Contact[] =>
+  customer.contacts.filter((c) => c.restore);
 
 export const hasDocumentedList = (customer: Customer): boolean => authorisedContacts(customer).length > 0;
