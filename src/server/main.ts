@@ -18,6 +18,7 @@ import { TicketService } from '../store/ticket.service';
 import { EntraVerifier } from './auth/entra-verifier';
 import { LocalIssuer } from './auth/local-issuer';
 import type { TokenVerifier } from './auth/principal';
+import { VerifiedTokenCache } from './auth/verified-token-cache';
 import { createApp } from './app';
 import { listRoutes, type ServedRoute } from './routes/list-routes';
 import { seedFromExamples } from './seed';
@@ -46,7 +47,10 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const seeded = seedFromExamples(db, config, clock.now());
   const newId = () => randomUUID();
   const localIssuer = config.auth.mode === 'local' ? await LocalIssuer.open(config.dataDir, clock, newId) : undefined;
-  const verifier: TokenVerifier = config.auth.mode === 'entra' ? new EntraVerifier(config.auth, clock) : localIssuer!;
+  const verifier: TokenVerifier = new VerifiedTokenCache(
+    config.auth.mode === 'entra' ? new EntraVerifier(config.auth, clock) : localIssuer!,
+    clock,
+  );
   const catalogue = new CustomerCatalogue(db);
   // The Teams bot alerts on new tickets (BCP-3.2); it is built below, after the ticket service
   // whose queue it reads, hence the late binding.

@@ -1,4 +1,5 @@
 /** Every benchmark registers here; `npm run bench` runs them in order and prints figures. */
+import { apiBenchmark } from './api.bench';
 import { addinBenchmark } from './addin.bench';
 import { botBenchmark } from './bot.bench';
 import { outboxBenchmark } from './outbox.bench';
@@ -7,4 +8,4 @@ export interface Benchmark {
   run(print: (line: string) => void): Promise<void>;
 }
 
-export const benchmarks: Benchmark[] = [botBenchmark, outboxBenchmark, addinBenchmark];
+export const benchmarks: Benchmark[] = [botBenchmark, outboxBenchmark, addinBenchmark, apiBenchmark];

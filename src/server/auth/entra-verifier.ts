@@ -85,7 +85,11 @@ export class EntraVerifier implements TokenVerifier {
       const username =
         typeof payload.preferred_username === 'string' ? payload.preferred_username : undefined;
       const name = typeof payload.name === 'string' ? payload.name : (username ?? id);
-      return { ok: true, principal: { id, name, role, ...(username ? { username } : {}) } };
+      return {
+        ok: true,
+        principal: { id, name, role, ...(username ? { username } : {}) },
+        expiresAt: payload.exp! * 1000,
+      };
     } catch (error) {
       return { ok: false, failure: joseFailure(error) };
     }

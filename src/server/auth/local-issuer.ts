@@ -110,6 +110,7 @@ export class LocalIssuer implements TokenVerifier {
           name: typeof payload.name === 'string' ? payload.name : payload.sub!,
           role,
         },
+        expiresAt: payload.exp! * 1000,
       };
     } catch (error) {
       return { ok: false, failure: joseFailure(error) };

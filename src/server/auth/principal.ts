@@ -15,7 +15,9 @@ export const actorOf = (p: Principal): string => `${p.name} <${p.username ?? p.i
 
 export type AuthFailure = { status: 401 | 403; code: string; message: string };
 
-export type AuthOutcome = { ok: true; principal: Principal } | { ok: false; failure: AuthFailure };
+export type AuthOutcome =
+  | { ok: true; principal: Principal; /** The token's expiry (ms since the epoch). */ expiresAt: number }
+  | { ok: false; failure: AuthFailure };
 
 /** Validates a bearer token and says who it belongs to (Entra ID in production, the local issuer in development). */
 export interface TokenVerifier {

@@ -19,8 +19,8 @@ export function ticketRoutes(tickets: TicketService): ApiRoute[] {
       method: 'post',
       path: '/api/verify',
       roles: BOTH_ROLES,
-      handle: (req, res, principal) => {
-        const outcome = tickets.verify(verifyRequest.parse(req.body), actorOf(principal));
+      handle: async (req, res, principal) => {
+        const outcome = await tickets.verify(verifyRequest.parse(req.body), actorOf(principal));
         res.json(outcome satisfies VerifyResponse);
       },
     },
