@@ -47,6 +47,9 @@ const schema = z.object({
   BOT_APP_ID: optional,
   BOT_APP_PASSWORD: optional,
   BOT_TENANT_ID: optional,
+  /** Instead of BOT_APP_PASSWORD: a certificate on the bot's Entra app (thumbprint + PEM private key file). */
+  BOT_CERT_THUMBPRINT: optional,
+  BOT_CERT_KEY_PATH: optional,
   /** Continuity (issue 7): who signs customer notices, and BCP-4.2's "in advance" as a lead time in days (at least 2). */
   ORGANISATION_NAME: z.string().default('BackupExperts'),
   CONTINUITY_NOTICE_LEAD_DAYS: z.coerce.number().int().min(2).max(60).default(7),
@@ -98,7 +101,13 @@ export interface Config {
         mailbox: string;
         ratePerMinute: number;
       };
-  bot: { appId?: string; appPassword?: string; tenantId?: string };
+  bot: {
+    appId?: string;
+    appPassword?: string;
+    tenantId?: string;
+    certThumbprint?: string;
+    certKeyPath?: string;
+  };
   continuity: { organisation: string; noticeLeadDays: number };
   addin: { clientId?: string; apiScope?: string; appId: string; addinId: string };
 }
@@ -113,7 +122,11 @@ export interface ConfigOverrides {
   tls?: 'dev' | 'off' | 'files';
 }
 
-export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = {}, cwd = process.cwd()): Config {
+export function loadConfig(
+  env: Env = process.env,
+  overrides: ConfigOverrides = {},
+  cwd = process.cwd(),
+): Config {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
@@ -125,7 +138,9 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
   try {
     new Intl.DateTimeFormat('en', { timeZone: e.OPERATOR_TIME_ZONE });
   } catch {
-    throw new ConfigError(`OPERATOR_TIME_ZONE: "${e.OPERATOR_TIME_ZONE}" is not an IANA time zone (e.g. Europe/Berlin)`);
+    throw new ConfigError(
+      `OPERATOR_TIME_ZONE: "${e.OPERATOR_TIME_ZONE}" is not an IANA time zone (e.g. Europe/Berlin)`,
+    );
   }
   const tlsMode = overrides.tls ?? e.TLS;
   if (tlsMode === 'files' && (!e.TLS_CERT || !e.TLS_KEY)) {
@@ -148,12 +163,17 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
       : { mode: 'local' };
   let mail: Config['mail'];
   if (e.MAIL_TRANSPORT === 'graph') {
-    const missing = (['GRAPH_TENANT_ID', 'GRAPH_CLIENT_ID', 'OPERATOR_MAILBOX'] as const).filter((k) => !e[k]);
-    if (!e.GRAPH_CLIENT_SECRET && !e.GRAPH_CERT_PATH) missing.push('GRAPH_CLIENT_SECRET or GRAPH_CERT_PATH' as never);
+    const missing = (['GRAPH_TENANT_ID', 'GRAPH_CLIENT_ID', 'OPERATOR_MAILBOX'] as const).filter(
+      (k) => !e[k],
+    );
+    if (!e.GRAPH_CLIENT_SECRET && !e.GRAPH_CERT_PATH)
+      missing.push('GRAPH_CLIENT_SECRET or GRAPH_CERT_PATH' as never);
     if (missing.length > 0) throw new ConfigError(`MAIL_TRANSPORT=graph needs ${missing.join(', ')}`);
     // Exchange Online sends at most 30 messages a minute per mailbox (src/core/outbox/limits.ts).
     if (e.MAIL_RATE_PER_MINUTE > 30) {
-      throw new ConfigError('MAIL_RATE_PER_MINUTE: Exchange Online allows at most 30 messages a minute; use 30 or less');
+      throw new ConfigError(
+        'MAIL_RATE_PER_MINUTE: Exchange Online allows at most 30 messages a minute; use 30 or less',
+      );
     }
     mail = {
       transport: 'graph',
@@ -176,8 +196,10 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
       mailbox: e.OPERATOR_MAILBOX ?? 'operator@isms-desk.example',
     };
   }
-  if (e.BOT_APP_ID && !e.BOT_APP_PASSWORD) {
-    throw new ConfigError('BOT_APP_ID is set but BOT_APP_PASSWORD is missing');
+  if (e.BOT_APP_ID && !e.BOT_APP_PASSWORD && !(e.BOT_CERT_THUMBPRINT && e.BOT_CERT_KEY_PATH)) {
+    throw new ConfigError(
+      'BOT_APP_ID is set but its credential is missing: BOT_APP_PASSWORD, or BOT_CERT_THUMBPRINT with BOT_CERT_KEY_PATH',
+    );
   }
   return Object.freeze({
     port: overrides.port ?? e.PORT,
@@ -192,7 +214,13 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
     tls: { mode: tlsMode, certFile: e.TLS_CERT, keyFile: e.TLS_KEY },
     auth,
     mail,
-    bot: { appId: e.BOT_APP_ID, appPassword: e.BOT_APP_PASSWORD, tenantId: e.BOT_TENANT_ID },
+    bot: {
+      appId: e.BOT_APP_ID,
+      appPassword: e.BOT_APP_PASSWORD,
+      tenantId: e.BOT_TENANT_ID,
+      certThumbprint: e.BOT_CERT_THUMBPRINT,
+      certKeyPath: e.BOT_CERT_KEY_PATH ? resolve(cwd, e.BOT_CERT_KEY_PATH) : undefined,
+    },
     continuity: { organisation: e.ORGANISATION_NAME, noticeLeadDays: e.CONTINUITY_NOTICE_LEAD_DAYS },
     addin: { clientId: e.ADDIN_CLIENT_ID, apiScope: e.ENTRA_API_SCOPE, appId: e.APP_ID, addinId: e.ADDIN_ID },
   });

@@ -9,6 +9,7 @@ import {
   TurnContext,
   type ConversationReference,
 } from 'botbuilder';
+import { readFileSync } from 'node:fs';
 import type { Config } from '../../src/config';
 import type { Logger } from '../../src/shared/logger';
 import type { AdaptiveCard } from '../cards/render';
@@ -16,13 +17,19 @@ import type { ConversationRecord, ProactivePort } from '../flows/ports';
 import { cardMessage } from './turn-context.port';
 
 export function createCloudAdapter(bot: Config['bot'], log: Logger): CloudAdapter {
+  // Bot Framework authentication: app id with a client secret, or with a certificate.
   const auth = new ConfigurationBotFrameworkAuthentication(
     bot.appId
       ? {
           MicrosoftAppId: bot.appId,
-          MicrosoftAppPassword: bot.appPassword,
           MicrosoftAppType: bot.tenantId ? 'SingleTenant' : 'MultiTenant',
           MicrosoftAppTenantId: bot.tenantId,
+          ...(bot.appPassword
+            ? { MicrosoftAppPassword: bot.appPassword }
+            : {
+                CertificateThumbprint: bot.certThumbprint,
+                CertificatePrivateKey: readFileSync(bot.certKeyPath!, 'utf8'),
+              }),
         }
       : {},
   );

@@ -3,7 +3,8 @@
  * replies captured by a local fake Bot Connector at the activities' serviceUrl.
  */
 import Database from 'better-sqlite3';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { generateKeyPairSync } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig, type Env } from '../../src/config';
@@ -212,18 +213,33 @@ describe('POST /api/messages', () => {
     expect(cardText(activities[0]!.attachments[0]!.content)).toMatch(/didn't understand[\s\S]*absence/);
   });
 
-  it('Bot Framework authentication is on when an app id is configured: an unsigned activity is refused', async () => {
-    const server = await start({
-      BOT_APP_ID: '11111111-2222-3333-4444-555555555555',
-      BOT_APP_PASSWORD: 'from-the-environment',
-    });
-    // botbuilder writes the refusal to console.error itself; keep the test output readable.
-    const consoleError = jest.spyOn(console, 'error').mockImplementation(() => {});
-    const r = await post(server, { type: 'message', text: 'help' });
-    const logged = consoleError.mock.calls.flat();
-    consoleError.mockRestore();
-    expect(r.status).toBe(401);
-    expect(logged).toContainEqual(expect.objectContaining({ statusCode: 401 }));
-    expect(connector.activities).toHaveLength(0);
-  });
+  const credentials: { name: string; env: () => Env }[] = [
+    { name: 'a client secret', env: () => ({ BOT_APP_PASSWORD: 'from-the-environment' }) },
+    {
+      name: 'a certificate',
+      env: () => {
+        const key = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({
+          type: 'pkcs8',
+          format: 'pem',
+        });
+        const path = join(dataDir, 'bot-key.pem');
+        writeFileSync(path, key);
+        return { BOT_CERT_THUMBPRINT: 'A1B2C3D4E5F60718293A4B5C6D7E8F9012345678', BOT_CERT_KEY_PATH: path };
+      },
+    },
+  ];
+  it.each(credentials)(
+    'Bot Framework authentication is on with an app id and $name: an unsigned activity is refused',
+    async ({ env }) => {
+      const server = await start({ BOT_APP_ID: '11111111-2222-3333-4444-555555555555', ...env() });
+      // botbuilder writes the refusal to console.error itself; keep the test output readable.
+      const consoleError = jest.spyOn(console, 'error').mockImplementation(() => {});
+      const r = await post(server, { type: 'message', text: 'help' });
+      const logged = consoleError.mock.calls.flat();
+      consoleError.mockRestore();
+      expect(r.status).toBe(401);
+      expect(logged).toContainEqual(expect.objectContaining({ statusCode: 401 }));
+      expect(connector.activities).toHaveLength(0);
+    },
+  );
 });

@@ -6,14 +6,27 @@
  * leak into the test process.
  */
 import { readFileSync } from 'node:fs';
-import { JSDOM } from 'jsdom';
+
+/** The little of jsdom used here (the package ships no type declarations). */
+interface JsdomWindow {
+  eval(code: string): unknown;
+  JSON: typeof JSON;
+  close(): void;
+}
+interface Jsdom {
+  window: JsdomWindow;
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { JSDOM } = require('jsdom') as {
+  JSDOM: new (html: string, options?: { runScripts?: 'outside-only' | 'dangerously' }) => Jsdom;
+};
 
 type AdaptiveCardsModule = typeof import('adaptivecards');
 
-let dom: JSDOM | undefined;
+let dom: Jsdom | undefined;
 let ac: AdaptiveCardsModule | undefined;
 
-function load(): { AC: AdaptiveCardsModule; window: JSDOM['window'] } {
+function load(): { AC: AdaptiveCardsModule; window: JsdomWindow } {
   if (!dom || !ac) {
     dom = new JSDOM('<!doctype html><html><body></body></html>', { runScripts: 'outside-only' });
     dom.window.eval(readFileSync(require.resolve('adaptivecards/dist/adaptivecards.js'), 'utf8'));
