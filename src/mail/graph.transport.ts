@@ -8,6 +8,11 @@
  * https://learn.microsoft.com/en-us/graph/api/user-sendmail
  * https://learn.microsoft.com/en-us/graph/api/singlevaluelegacyextendedproperty-get
  *
+ * Both are allowed on sendMail: the message is a new item, and `internetMessageId` is writable
+ * while a message is a draft (message resource: "Updatable only if isDraft = true"); extended
+ * properties can be created "in a new or existing resource instance". The check needs the
+ * application permission Mail.ReadBasic.All (or Mail.Read) besides Mail.Send.
+ *
  * 202 Accepted means handed to Exchange Online, not delivered: recorded as `accepted`.
  */
 import {

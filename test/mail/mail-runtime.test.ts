@@ -36,7 +36,10 @@ it('the embedded default: a queued notice becomes .eml files in <data>/outbox wi
     mail.start();
     expect(mail.outbox.enqueue([draft('absence:9:acme')])).toEqual({ queued: 1, duplicates: 0 });
     expect(mail.outbox.enqueue([draft('absence:9:acme')])).toEqual({ queued: 0, duplicates: 1 });
-    await until(() => existsSync(join(dir, 'outbox')) && readdirSync(join(dir, 'outbox')).some((f) => f.endsWith('.eml')));
+    await until(
+      () =>
+        existsSync(join(dir, 'outbox')) && readdirSync(join(dir, 'outbox')).some((f) => f.endsWith('.eml')),
+    );
     await until(() => new OutboxRepository(db).counts().sent === 1);
   } finally {
     await mail.stop();
@@ -81,13 +84,25 @@ it('stopping during a Graph request records "outcome unknown"; the next start ch
 });
 
 describe('configuration of outgoing mail', () => {
-  const graphEnv = { MAIL_TRANSPORT: 'graph', GRAPH_TENANT_ID: 't', GRAPH_CLIENT_ID: 'c', GRAPH_CLIENT_SECRET: 's', OPERATOR_MAILBOX: 'op@x.example' };
+  const graphEnv = {
+    MAIL_TRANSPORT: 'graph',
+    GRAPH_TENANT_ID: 't',
+    GRAPH_CLIENT_ID: 'c',
+    GRAPH_CLIENT_SECRET: 's',
+    OPERATOR_MAILBOX: 'op@x.example',
+  };
   it('refuses a Graph send rate above Exchange Online’s 30 messages a minute', () => {
     expect(() => loadConfig({ ...graphEnv, MAIL_RATE_PER_MINUTE: '31' })).toThrow(ConfigError);
     expect(loadConfig({ ...graphEnv, MAIL_RATE_PER_MINUTE: '30' }).mail.ratePerMinute).toBe(30);
   });
   it('the local outbox sends as the operator mailbox when given, else a reserved example address', () => {
-    expect(loadConfig({}).mail).toMatchObject({ transport: 'file', mailbox: 'operator@isms-desk.example', ratePerMinute: 25 });
-    expect(loadConfig({ OPERATOR_MAILBOX: 'desk@backup-ops.example' }).mail).toMatchObject({ mailbox: 'desk@backup-ops.example' });
+    expect(loadConfig({}).mail).toMatchObject({
+      transport: 'file',
+      mailbox: 'operator@isms-desk.example',
+      ratePerMinute: 25,
+    });
+    expect(loadConfig({ OPERATOR_MAILBOX: 'desk@backup-ops.example' }).mail).toMatchObject({
+      mailbox: 'desk@backup-ops.example',
+    });
   });
 });
