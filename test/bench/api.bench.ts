@@ -78,6 +78,13 @@ export const apiBenchmark: Benchmark = {
         connections: 10,
         duration: 10,
       };
+      const probe = await fetch(opts.url, { method: 'POST', headers: opts.headers, body: opts.body });
+      if (probe.status !== 200) {
+        print(
+          `POST /api/verify answered ${probe.status}: ${(await probe.text()).slice(0, 300)} — not measured`,
+        );
+        return;
+      }
       await run({ ...opts, duration: 2 }); // warm-up: JIT, page cache, the customer directory
       const cpuBefore = serverCpuMs(child.pid!);
       const r = await run(opts);
