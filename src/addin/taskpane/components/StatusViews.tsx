@@ -11,7 +11,7 @@ import {
   Subtitle2,
   tokens,
 } from '@fluentui/react-components';
-import { MailInbox20Regular } from '@fluentui/react-icons';
+import { MailInbox48Regular } from '@fluentui/react-icons';
 import type { ApiFailure } from '../../api/api-client';
 import { usePaneContext } from '../pane-context';
 
@@ -27,7 +27,7 @@ const useStyles = makeStyles({
     paddingRight: tokens.spacingHorizontalL,
     color: tokens.colorNeutralForeground2,
   },
-  icon: { fontSize: '40px', color: tokens.colorNeutralForeground4 },
+  icon: { color: tokens.colorNeutralForeground4 },
   loading: { paddingTop: tokens.spacingVerticalXXXL },
 });
 
@@ -36,7 +36,7 @@ export function NoItemView({ reason }: { reason: 'none' | 'not-message' }) {
   const { t } = usePaneContext();
   return (
     <div className={styles.empty} data-testid="no-item" role="status">
-      <MailInbox20Regular className={styles.icon} aria-hidden />
+      <MailInbox48Regular className={styles.icon} aria-hidden />
       <Subtitle2 as="h2">{t('noItem.title')}</Subtitle2>
       <Body1>{reason === 'none' ? t('noItem.body') : t('notMessage.body')}</Body1>
     </div>
@@ -83,7 +83,7 @@ export function ErrorView({ failure, onRetry }: { failure: PaneFailure; onRetry:
     <MessageBar intent="error" layout="multiline" data-testid="error" data-kind={failure.kind}>
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle>
-        {body}
+        <div>{body}</div>
       </MessageBarBody>
       <MessageBarActions>
         <Button onClick={onRetry}>{t('error.retry')}</Button>

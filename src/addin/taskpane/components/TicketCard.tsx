@@ -33,6 +33,9 @@ const stateColour: Record<
   escalated: 'warning',
 };
 
+/** The audit trail's actor reads "Name <issuer:subject> (role)": the pane shows the name. */
+const actorName = (actor: string) => actor.split(' <')[0] || actor;
+
 export function TicketCard({ ticket }: { ticket: TicketDto }) {
   const styles = useStyles();
   const { t, language, timeZone } = usePaneContext();
@@ -95,7 +98,11 @@ export function TicketCard({ ticket }: { ticket: TicketDto }) {
             {ticket.history.map((h, i) => (
               <li key={i}>
                 <Caption1>
-                  {t('ticket.historyEntry', { state: t(`state.${h.state}`), at: at(h.at), actor: h.actor })}
+                  {t('ticket.historyEntry', {
+                    state: t(`state.${h.state}`),
+                    at: at(h.at),
+                    actor: actorName(h.actor),
+                  })}
                   {h.reason ? ` — ${h.reason}` : ''}
                 </Caption1>
               </li>
