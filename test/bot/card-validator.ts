@@ -51,9 +51,28 @@ export function cardProblems(json: object): string[] {
   for (let i = 0; i < context.eventCount; i++) problems.push(`parse: ${context.getEventAt(i).message}`);
   const validation = card.validateProperties();
   for (const e of validation.validationEvents) problems.push(`validate: ${e.message}`);
+  // Properties the renderer does not know (a typo such as "wrapp") are dropped silently when it
+  // parses; serialising the parsed card again shows which ones were lost.
+  for (const path of lostProperties(json, JSON.parse(JSON.stringify(card.toJSON())) as unknown)) {
+    problems.push(`schema: unknown property ${path}`);
+  }
   const element = card.render();
   if (!element) problems.push('render: nothing rendered');
   return problems;
+}
+
+/** Paths in `input` that are missing from `output` (empty strings may be dropped: they say nothing). */
+function lostProperties(input: unknown, output: unknown, path = '$'): string[] {
+  if (Array.isArray(input)) {
+    const out = Array.isArray(output) ? output : [];
+    return input.flatMap((v, i) => lostProperties(v, out[i], `${path}[${i}]`));
+  }
+  if (!input || typeof input !== 'object') return [];
+  const out = output && typeof output === 'object' ? (output as Record<string, unknown>) : {};
+  return Object.entries(input).flatMap(([k, v]) => {
+    if (!(k in out)) return v === '' ? [] : [`${path}.${k}`];
+    return lostProperties(v, out[k], `${path}.${k}`);
+  });
 }
 
 /** Closes the jsdom window (call in afterAll). */

@@ -158,8 +158,23 @@ describe('card templates', () => {
     const raw = JSON.parse(
       readFileSync(join(__dirname, '../../bot/cards/status.card.json'), 'utf8'),
     ) as object;
-    expect(
-      cardProblems({ ...raw, body: [{ type: 'TextBlock', text: 'x', spacing: 'Huge' }, { type: 'Chart' }] }),
-    ).toHaveLength(2);
+    const broken = {
+      ...raw,
+      body: [
+        { type: 'TextBlock', text: 'x', spacing: 'Huge' },
+        { type: 'Chart' },
+        { type: 'TextBlock', text: 'y', wrapp: true },
+      ],
+    };
+    expect(cardProblems(broken)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^parse: .*Huge/),
+        expect.stringMatching(/^parse: .*Chart/),
+        expect.stringMatching(/^schema: unknown property .*\.wrapp$/),
+      ]),
+    );
+    expect(cardProblems({ ...raw, body: [{ type: 'TextBlock', text: 'y', wrapp: true }] })).toEqual([
+      'schema: unknown property $.body[0].wrapp',
+    ]);
   });
 });
