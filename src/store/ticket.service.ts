@@ -239,6 +239,7 @@ export class TicketService {
         outcome: input.outcome,
         note: input.note,
         calledAt: input.calledAt ?? now,
+        now,
       });
       if (!result.ok) return result;
       this.tickets.save(result.value.ticket, now);

@@ -9,7 +9,8 @@ export type TicketErrorCode =
   | 'no-customer'
   | 'number-invalid'
   | 'number-not-on-file'
-  | 'ticket-finished';
+  | 'ticket-finished'
+  | 'callback-time-invalid';
 
 export interface TicketError {
   code: TicketErrorCode;

@@ -36,9 +36,7 @@ export interface TransitionCommand {
  * Why a ticket may not be approved yet, or null when it may (R-014, R-011). The latest call-back
  * decides when there are several: a denial after a confirmation stops the approval.
  */
-export function approvalBlocker(
-  ticket: Ticket,
-): {
+export function approvalBlocker(ticket: Ticket): {
   code: 'approval-needs-verification' | 'approval-needs-callback-destructive' | 'callback-denied';
   message: string;
 } | null {
@@ -112,7 +110,12 @@ export interface CallbackCommand {
   outcome: CallbackOutcome;
   note?: string;
   calledAt: Date;
+  /** The server's clock: a call cannot be recorded as made in the future. */
+  now: Date;
 }
+
+/** Clock skew allowed between the caller's device and the server. */
+const SKEW_MS = 5 * 60_000;
 
 /**
  * R-014: a call-back counts only when it went to a number on file — the contract number or an
@@ -144,6 +147,17 @@ export function recordCallback(
     return fail(
       'no-customer',
       `${ticket.number} belongs to no known customer: there is no number on file to call back (R-014)`,
+    );
+  }
+  // R-001: the record must be believable evidence — a call after the request arrived, not in the future.
+  const arrival = Date.parse(ticket.receivedAt ?? ticket.createdAt);
+  if (command.calledAt.getTime() > command.now.getTime() + SKEW_MS) {
+    return fail('callback-time-invalid', 'a call-back cannot be recorded as made in the future');
+  }
+  if (command.calledAt.getTime() < arrival - SKEW_MS) {
+    return fail(
+      'callback-time-invalid',
+      `a call-back before the request arrived (${ticket.receivedAt ?? ticket.createdAt}) cannot confirm it`,
     );
   }
   const onFile = numberOnFile(customer, command.numberCalled);

@@ -234,6 +234,7 @@ describe('R-014 call-back to a number on file', () => {
       outcome: 'confirmed',
       note: 'Frau Schulz bestätigt',
       calledAt: now,
+      now,
     });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -257,6 +258,7 @@ describe('R-014 call-back to a number on file', () => {
       numberCalled: '+49 30 1234567',
       outcome: 'confirmed',
       calledAt: now,
+      now,
     });
     expect(!r.ok && r.error.code).toBe('no-customer');
   });
@@ -268,7 +270,23 @@ describe('R-014 call-back to a number on file', () => {
       numberCalled: '+49 30 1234567',
       outcome: 'confirmed',
       calledAt: new Date(T0),
+      now,
     });
     expect(!r.ok && r.error.code).toBe('ticket-finished');
+  });
+
+  it.each([
+    ['in the future', '2026-03-02T10:00:00.000Z'],
+    ['before the request arrived', '2026-03-01T18:00:00.000Z'],
+  ])('R-014 refuses a call-back recorded %s (not evidence for this request)', (_what, calledAt) => {
+    const r = recordCallback(ticket({ verdict: 'callback-required' }), ACME, {
+      id: 'x',
+      calledBy: 'op',
+      numberCalled: '+49 30 1234567',
+      outcome: 'confirmed',
+      calledAt: new Date(calledAt),
+      now,
+    });
+    expect(!r.ok && r.error.code).toBe('callback-time-invalid');
   });
 });
