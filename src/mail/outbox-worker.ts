@@ -48,7 +48,7 @@ export class OutboxWorker {
   private running = false;
   private lanes: Promise<void>[] = [];
   private wakers = new Set<() => void>();
-  private readonly stopController = new AbortController();
+  private stopController = new AbortController();
   private lastLeaseSweep = 0;
 
   constructor(private readonly o: OutboxWorkerOptions) {
@@ -70,6 +70,7 @@ export class OutboxWorker {
     for (const s of this.o.repository.sendClaimsSince(new Date(now.getTime() - 24 * 3600_000)))
       this.limiter.record(s.at, s.recipients);
     this.running = true;
+    this.stopController = new AbortController();
     this.lanes = Array.from({ length: this.concurrency }, (_, i) => this.lane(i));
   }
 
