@@ -296,7 +296,11 @@ export interface TicketQueueView {
   subtitle: string;
   items: { heading: string; detail: string; missedText: string; style: ContainerStyle }[];
   emptyText: string;
+  moreText: string;
 }
+
+/** Teams refuses messages over ~80 KB (a queue item is ~0.5 KB): the card shows the most urgent part. */
+export const MAX_QUEUE_ITEMS = 40;
 
 export function ticketQueueView(
   triaged: TriagedTicket<BotTicket>[],
@@ -308,8 +312,8 @@ export function ticketQueueView(
   return {
     title: options.title ?? `Open restore tickets: ${triaged.length}`,
     facts: options.facts ?? [],
-    subtitle: `Most urgent first, then oldest (BCP-5.4). As of ${formatShort(now.toISOString(), timeZone)}.${missed > 0 ? ` Missed response windows: ${missed} — log each as a nonconformity.` : ''}`,
-    items: triaged.map(({ ticket: t, missedWindow, overdueHours }) => ({
+    subtitle: `Most urgent first, then oldest (BCP-5.4). As of ${formatShort(now.toISOString(), timeZone)}.${missed > 0 ? ` Missed response windows: ${missed}, each recorded as a nonconformity.` : ''}`,
+    items: triaged.slice(0, MAX_QUEUE_ITEMS).map(({ ticket: t, missedWindow, overdueHours }) => ({
       heading: `${t.number} · ${t.customerName ?? 'unknown customer'} · ${t.urgency}`,
       detail: `${verdictLabel[t.verdict]} · ${t.state} · ${plain(describeRequest(t))} · since ${formatShort(t.receivedAt ?? t.createdAt, timeZone)}`,
       missedText: missedWindow
@@ -318,5 +322,9 @@ export function ticketQueueView(
       style: missedWindow ? 'attention' : 'default',
     })),
     emptyText: 'No open restore tickets.',
+    moreText:
+      triaged.length > MAX_QUEUE_ITEMS
+        ? `… and ${triaged.length - MAX_QUEUE_ITEMS} more, less urgent or newer: the full queue is in the Outlook add-in.`
+        : '',
   };
 }

@@ -102,6 +102,26 @@ const samples: { name: string; card: CardName; render: () => AdaptiveCard }[] = 
       ),
   },
   {
+    name: 'ticket queue (500 tickets: the most urgent 40 and a count)',
+    card: 'ticket-queue',
+    render: () =>
+      renderCard(
+        'ticket-queue',
+        ticketQueueView(
+          triageQueue(
+            Array.from({ length: 500 }, (_, i) => ({
+              ...sampleTickets[i % 3]!,
+              id: `t-${i}`,
+              number: `RQ-2026-${String(i).padStart(4, '0')}`,
+            })),
+            new Date('2026-11-28T07:00:00Z'),
+          ),
+          tz,
+          now,
+        ),
+      ),
+  },
+  {
     name: 'ticket queue (empty)',
     card: 'ticket-queue',
     render: () => renderCard('ticket-queue', ticketQueueView([], tz, now)),

@@ -1,4 +1,10 @@
-import { plain, ticketAlertView, toLines } from '../../bot/cards/view-models';
+import {
+  MAX_QUEUE_ITEMS,
+  plain,
+  ticketAlertView,
+  ticketQueueView,
+  toLines,
+} from '../../bot/cards/view-models';
 import { sampleTickets } from './sample-tickets';
 
 describe('plain: text from mail never becomes Markdown in a card', () => {
@@ -39,5 +45,20 @@ describe('toLines', () => {
       { text: 'b', spacing: 'None' },
       { text: 'c', spacing: 'Medium' },
     ]);
+  });
+});
+
+describe('ticketQueueView', () => {
+  it('shows the most urgent 40 and says how many more there are (Teams message size)', () => {
+    const many = Array.from({ length: 45 }, (_, i) => ({
+      ticket: { ...sampleTickets[0]!, id: `t-${i}`, number: `RQ-${i}` },
+      missedWindow: false,
+      overdueHours: 0,
+    }));
+    const view = ticketQueueView(many, 'Europe/Berlin', new Date('2026-11-28T07:00:00Z'));
+    expect(view.title).toBe('Open restore tickets: 45');
+    expect(view.items).toHaveLength(MAX_QUEUE_ITEMS);
+    expect(view.items[0]!.heading).toMatch(/^RQ-0 /);
+    expect(view.moreText).toMatch(/and 5 more/);
   });
 });
