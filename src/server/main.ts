@@ -46,7 +46,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const db = openDatabase(config.dbPath);
   const seeded = seedFromExamples(db, config, clock.now());
   const newId = () => randomUUID();
-  const localIssuer = config.auth.mode === 'local' ? await LocalIssuer.open(config.dataDir, clock, newId) : undefined;
+  const localIssuer =
+    config.auth.mode === 'local' ? await LocalIssuer.open(config.dataDir, clock, newId) : undefined;
   const verifier: TokenVerifier = new VerifiedTokenCache(
     config.auth.mode === 'entra' ? new EntraVerifier(config.auth, clock) : localIssuer!,
     clock,
@@ -120,7 +121,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     (closing ??= new Promise<void>((resolve) => {
       clearInterval(sweep);
       // The outbox worker stops first: an in-flight send is recorded as "outcome unknown" (checked on restart).
-      const mailStopped = mail.stop().catch((error: unknown) => log.error({ err: error }, 'stopping the outbox worker failed'));
+      const mailStopped = mail
+        .stop()
+        .catch((error: unknown) => log.error({ err: error }, 'stopping the outbox worker failed'));
       server.close(() => {
         void mailStopped.then(() => {
           db.close();
