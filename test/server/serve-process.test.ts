@@ -18,7 +18,7 @@ function serve(
     const timer = setTimeout(() => reject(new Error(`no address printed:\n${output}`)), 20000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const m = /listening on (https?:\/\/\S+)/.exec(output);
+      const m = /listening on (https?:\/\/\S+)[\s\S]*outgoing mail:.*\n/.exec(output);
       if (m) {
         clearTimeout(timer);
         resolve({ child, url: m[1]!, output: () => output });

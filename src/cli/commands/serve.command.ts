@@ -15,7 +15,8 @@ export function registerServe(program: Command, io: Io): void {
       }
       const config = configFrom(cmd, { port, ...(opts.tls ? {} : { tls: 'off' as const }) });
       const server = await startServer(config);
-      for (const line of server.summary) io.out(line);
+      // One write, so that whoever reads the output sees the whole summary at once.
+      io.out(server.summary.join('\n'));
       const stop = (signal: string) => {
         io.out(`${signal}: shutting down`);
         server.close().then(
