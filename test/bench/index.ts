@@ -3,9 +3,10 @@ import { apiBenchmark } from './api.bench';
 import { addinBenchmark } from './addin.bench';
 import { botBenchmark } from './bot.bench';
 import { outboxBenchmark } from './outbox.bench';
+import { verificationBenchmark } from './verification.bench';
 export interface Benchmark {
   name: string;
   run(print: (line: string) => void): Promise<void>;
 }
 
-export const benchmarks: Benchmark[] = [botBenchmark, outboxBenchmark, addinBenchmark, apiBenchmark];
+export const benchmarks: Benchmark[] = [botBenchmark, outboxBenchmark, addinBenchmark, apiBenchmark, verificationBenchmark];

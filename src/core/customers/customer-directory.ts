@@ -48,11 +48,16 @@ export interface CustomerDirectory {
    * distance 1 (2 for long names) shares a key, so fuzzy matching needs no scan over all customers.
    */
   readonly byDeletion: ReadonlyMap<string, readonly CustomerDomain[]>;
+  /** First six characters of each skeleton (skeletons of six or more) → customer domains: finds names embedded in longer ones. */
+  readonly byPrefix: ReadonlyMap<string, readonly CustomerDomain[]>;
   /** Distinctive words of customer names ("acme", "steuerberatung") → customers, for display-name claims. */
   readonly byCompanyToken: ReadonlyMap<string, readonly Customer[]>;
   /** Customer id → how many distinctive words its name has. */
   readonly companyTokenCount: ReadonlyMap<string, number>;
 }
+
+/** Length of the skeleton prefixes in `byPrefix`; also the shortest name recognised inside another. */
+export const PREFIX_LENGTH = 6;
 
 /** Edit distance a look-alike may have from a skeleton of this length. */
 export function allowedDistance(length: number): number {
@@ -123,6 +128,7 @@ export function buildCustomerDirectory(customers: Customer[]): CustomerDirectory
   const byDisplayName = new Map<string, ContactEntry[]>();
   const byId = new Map<string, Customer>();
   const byDeletion = new Map<string, CustomerDomain[]>();
+  const byPrefix = new Map<string, CustomerDomain[]>();
   const byCompanyToken = new Map<string, Customer[]>();
   const companyTokenCount = new Map<string, number>();
 
@@ -151,6 +157,8 @@ export function buildCustomerDirectory(customers: Customer[]): CustomerDirectory
       push(byRegistrable, registrable, entry);
       push(byLabel, label, entry);
       push(bySkeleton, entry.skeleton, entry);
+      if (entry.skeleton.length >= PREFIX_LENGTH)
+        push(byPrefix, entry.skeleton.slice(0, PREFIX_LENGTH), entry);
       for (const v of deletionVariants(entry.skeleton, allowedDistance(entry.skeleton.length)))
         push(byDeletion, v, entry);
     }
@@ -173,6 +181,7 @@ export function buildCustomerDirectory(customers: Customer[]): CustomerDirectory
     byDisplayName,
     byId,
     byDeletion,
+    byPrefix,
     byCompanyToken,
     companyTokenCount,
   };

@@ -13,7 +13,7 @@ import type { Detection, Reason, RequestKind } from '../verification/verificatio
 import { extractObjects, extractPointInTime, extractTarget, extractUrgency } from './extract-details';
 import { foldText } from './fold-text';
 import { ownText } from './own-text';
-import { PHRASES, type PhraseRole } from './phrases';
+import { PHRASES, TRIGGERS, type PhraseRole } from './phrases';
 
 export interface DetectOptions {
   /** The operator's zone, for "yesterday 6 pm" (default Europe/Berlin). */
@@ -25,11 +25,16 @@ interface CompiledGroup {
   role: PhraseRole;
   label: string;
   regexes: RegExp[];
+  /** One alternation of the group's trigger stems (phrases.ts TRIGGERS); null runs always. */
+  trigger: RegExp | null;
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const COMPILED: CompiledGroup[] = PHRASES.map((g) => ({
   ...g,
   regexes: g.patterns.map((p) => new RegExp(p)),
+  trigger: TRIGGERS[g.id] ? new RegExp(TRIGGERS[g.id]!.map(escapeRegExp).join('|')) : null,
 }));
 const ROLES = new Map<PhraseRole, CompiledGroup[]>();
 for (const g of COMPILED) ROLES.set(g.role, [...(ROLES.get(g.role) ?? []), g]);
@@ -41,6 +46,7 @@ interface Hit {
 
 function firstHit(sentence: string, role: PhraseRole): Hit | null {
   for (const group of ROLES.get(role) ?? []) {
+    if (group.trigger && !group.trigger.test(sentence)) continue;
     for (const re of group.regexes) {
       const m = re.exec(sentence);
       if (m) return { group, phrase: m[0] };
@@ -49,40 +55,19 @@ function firstHit(sentence: string, role: PhraseRole): Hit | null {
   return null;
 }
 
-interface SentenceReading {
-  text: string;
-  hits: Partial<Record<PhraseRole, Hit>>;
-}
+/** One sentence, read lazily: a role's patterns run only when the decision asks for that role. */
+class SentenceReading {
+  private readonly cache = new Map<PhraseRole, Hit | null>();
+  constructor(readonly text: string) {}
 
-const SENTENCE_ROLES: PhraseRole[] = [
-  'restore-action',
-  'restore-request-noun',
-  'request-marker',
-  'loss',
-  'help',
-  'info-question',
-  'hypothetical',
-  'confirmation',
-  'cancel',
-  'negation',
-  'not-a-restore',
-  'destructive',
-  'job-report',
-  'newsletter',
-  'service-notice',
-  'automated-notice',
-  'increase',
-  'invoice',
-  'out-of-office',
-];
-
-function read(sentence: string): SentenceReading {
-  const hits: SentenceReading['hits'] = {};
-  for (const role of SENTENCE_ROLES) {
-    const hit = firstHit(sentence, role);
-    if (hit) hits[role] = hit;
+  hit(role: PhraseRole): Hit | null {
+    let h = this.cache.get(role);
+    if (h === undefined) {
+      h = firstHit(this.text, role);
+      this.cache.set(role, h);
+    }
+    return h;
   }
-  return { text: sentence, hits };
 }
 
 /** Paragraphs joined (mail is hard-wrapped), then split at sentence ends that are not abbreviations or dates. */
@@ -167,7 +152,7 @@ const VETO: PhraseRole[] = [
 
 function veto(r: SentenceReading): Hit | null {
   for (const role of VETO) {
-    const hit = r.hits[role];
+    const hit = r.hit(role);
     if (hit) return hit;
   }
   return null;
@@ -175,28 +160,22 @@ function veto(r: SentenceReading): Hit | null {
 
 /** Is this sentence a request to restore, and which phrases say so? */
 function restoreRequest(r: SentenceReading): Reason | null {
-  const { hits } = r;
+  const noun = r.hit('restore-request-noun');
+  const action = noun ? null : r.hit('restore-action');
+  if (!noun && !action) return null;
   if (veto(r)) return null;
-  if (hits['restore-request-noun']) {
-    return {
-      code: 'restore-request',
-      message: `Asks for a restore: ${quote(hits['restore-request-noun'].phrase)}.`,
-    };
-  }
-  const action = hits['restore-action'];
-  const marker = hits['request-marker'];
-  if (action && marker) {
-    return {
-      code: 'restore-request',
-      message: `Restore action ${quote(action.phrase)} with request ${quote(marker.phrase)}.`,
-    };
-  }
-  return null;
+  if (noun) return { code: 'restore-request', message: `Asks for a restore: ${quote(noun.phrase)}.` };
+  const marker = r.hit('request-marker');
+  if (!action || !marker) return null;
+  return {
+    code: 'restore-request',
+    message: `Restore action ${quote(action.phrase)} with request ${quote(marker.phrase)}.`,
+  };
 }
 
 /** R-011, BCP-5.9: a request to delete backups, shorten retention, lift immutability or stop backups. */
 function destructiveRequest(r: SentenceReading): Reason | null {
-  const hit = r.hits.destructive;
+  const hit = r.hit('destructive');
   if (!hit) return null;
   for (const role of [
     'info-question',
@@ -207,10 +186,10 @@ function destructiveRequest(r: SentenceReading): Reason | null {
     'newsletter',
     'service-notice',
   ] as const) {
-    if (r.hits[role]) return null;
+    if (r.hit(role)) return null;
   }
   // "extend the retention to 90 days" is not the ransomware move
-  if (hit.group.id === 'destructive-retention' && r.hits.increase) return null;
+  if (hit.group.id === 'destructive-retention' && r.hit('increase')) return null;
   return {
     code: 'destructive-request',
     message: `${hit.group.label}: ${quote(hit.phrase)} (R-011, BCP-5.9).`,
@@ -232,8 +211,8 @@ export function detectRequest(message: InboundMessage, options: DetectOptions = 
     signals.push({ code: 'forwarded', message: 'A forwarded message: its content is read as the request.' });
 
   const automated = automatedSignals(message);
-  const readings = [subject, ...sentences(own.text)].map((s) => read(foldText(s)));
-  const notice = readings.find((r) => r.hits['automated-notice'])?.hits['automated-notice'];
+  const readings = [subject, ...sentences(own.text)].map((s) => new SentenceReading(foldText(s)));
+  const notice = readings.find((r) => r.hit('automated-notice'))?.hit('automated-notice');
   if (notice)
     automated.push({
       code: 'automated-notice',
@@ -242,11 +221,8 @@ export function detectRequest(message: InboundMessage, options: DetectOptions = 
   const subjectReading = readings[0];
 
   let lastRequest = -1;
-  let lastCancel = -1;
   let destructive: Reason | null = null;
   let requestReason: Reason | null = null;
-  let loss: Hit | null = null;
-  let plea: Hit | null = null;
   const vetoes: Reason[] = [];
 
   for (const [i, r] of readings.entries()) {
@@ -260,40 +236,57 @@ export function detectRequest(message: InboundMessage, options: DetectOptions = 
       requestReason ??= req;
       lastRequest = i;
     }
-    if (r.hits.cancel && i > 0) lastCancel = i;
-    const v = veto(r);
-    if (v && (r.hits['restore-action'] || r.hits['restore-request-noun'] || r.hits.destructive)) {
-      vetoes.push({
-        code: v.group.role,
-        message: `${v.group.label}: ${quote(v.phrase)} in ${quote(r.text)}.`,
-      });
-    }
-    if (i > 0 && !v) {
-      if (r.hits.loss) loss ??= r.hits.loss;
-      plea ??= r.hits.help ?? r.hits['request-marker'] ?? r.hits['restore-action'] ?? null;
+    if (!d && !req && (r.hit('restore-action') || r.hit('restore-request-noun') || r.hit('destructive'))) {
+      const v = veto(r);
+      if (v)
+        vetoes.push({
+          code: v.group.role,
+          message: `${v.group.label}: ${quote(v.phrase)} in ${quote(r.text)}.`,
+        });
     }
   }
+  const body = readings.slice(1);
 
   // The subject alone ("Bitte um Wiederherstellung") counts when the body does not contradict it
-  const subjectRequest = subjectReading ? restoreRequest(subjectReading) : null;
-  const bodyContradicts = readings
-    .slice(1)
-    .some((r) => r.hits.confirmation || r.hits['info-question'] || r.hits.cancel);
-  if (!requestReason && subjectRequest && !bodyContradicts && !isReply) {
-    requestReason = {
-      code: 'restore-request',
-      message: `The subject asks for a restore: ${quote(subject)}.`,
-    };
-    lastRequest = Math.max(lastRequest, 0);
+  if (!requestReason && !isReply && subjectReading && restoreRequest(subjectReading)) {
+    const bodyContradicts = body.some(
+      (r) => r.hit('confirmation') || r.hit('info-question') || r.hit('cancel'),
+    );
+    if (!bodyContradicts) {
+      requestReason = {
+        code: 'restore-request',
+        message: `The subject asks for a restore: ${quote(subject)}.`,
+      };
+      lastRequest = Math.max(lastRequest, 0);
+    }
   }
   // "We accidentally deleted the folder X — can you help?": a loss plus a plea is a request
-  if (!requestReason && loss && plea) {
-    requestReason = {
-      code: 'loss-with-plea',
-      message: `Reports a loss ${quote(loss.phrase)} and asks ${quote(plea.phrase)}.`,
-    };
-    if (lastRequest < 0) lastRequest = readings.length;
+  if (!requestReason && !destructive) {
+    const lossAt = body.findIndex((r) => r.hit('loss') && !veto(r));
+    const pleaAt =
+      lossAt < 0
+        ? -1
+        : body.findIndex(
+            (r) => (r.hit('help') ?? r.hit('request-marker') ?? r.hit('restore-action')) && !veto(r),
+          );
+    const loss = body[lossAt]?.hit('loss');
+    const pleading = body[pleaAt];
+    const plea =
+      pleading && (pleading.hit('help') ?? pleading.hit('request-marker') ?? pleading.hit('restore-action'));
+    if (loss && plea) {
+      requestReason = {
+        code: 'loss-with-plea',
+        message: `Reports a loss ${quote(loss.phrase)} and asks ${quote(plea.phrase)}.`,
+      };
+      lastRequest = Math.max(lossAt, pleaAt) + 1;
+    }
   }
+  // a later "please ignore my request" withdraws it
+  let lastCancel = -1;
+  if (lastRequest >= 0)
+    body.forEach((r, i) => {
+      if (i + 1 > lastRequest && r.hit('cancel')) lastCancel = i + 1;
+    });
 
   const withdrawn = lastCancel > lastRequest && lastRequest >= 0;
   const found: Reason | null = destructive ?? requestReason;

@@ -3,13 +3,21 @@
  * (resolved to a date relative to when the message was received — passed in, never a clock), a
  * different restore target, and the urgency. Patterns as data; the original wording is kept.
  */
-import { DateTime } from 'luxon';
 import type {
   RestoreObject,
   RestoreObjectKind,
   RestoreRequestDetails,
   Urgency,
 } from '../verification/verification-result';
+import {
+  addDays,
+  compareDates,
+  dateInZone,
+  isoDate,
+  isoDateTime,
+  isValidDate,
+  type WallDate,
+} from './zoned-date';
 
 interface ObjectPattern {
   kind: RestoreObjectKind;
@@ -19,6 +27,7 @@ interface ObjectPattern {
 
 const FILE_EXT =
   'docx?|xlsx?|xlsm|pptx?|pdf|pst|ost|txt|csv|zip|7z|rar|vmdk|vhdx?|bak|mdf|ldf|sql|accdb|mdb|dwg|dxf|jpe?g|png|tiff?|msg|eml|odt|ods|xml|json|ini|cfg|conf|db|sqlite|qbw|ged|xps|indd|psd|ai|mp4|mov|wav|mp3|pages|numbers|key';
+const FILE_LIKE = new RegExp(`\\.(?:${FILE_EXT})$`, 'i');
 const NAME = `["„“'‚‘»«]([^"“”'‘’»«\\n]{1,80})["“”'‘’»«]`;
 const TOKEN = '([A-ZÄÖÜ0-9][\\w.\\-&ÄÖÜäöüß]*(?: [A-ZÄÖÜ0-9][\\w\\-&ÄÖÜäöüß]*){0,2})';
 
@@ -28,7 +37,14 @@ const OBJECT_PATTERNS: ObjectPattern[] = [
   { kind: 'site', pattern: /(https?:\/\/[\w.-]*sharepoint\.com\/[^\s<>"]*)/gi },
   {
     kind: 'file',
-    pattern: new RegExp(`(?<![\\w@/.-])([\\wÄÖÜäöüß][\\wÄÖÜäöüß .&()+-]{0,60}?\\.(?:${FILE_EXT}))\\b`, 'gi'),
+    pattern: new RegExp(`["„“'‚‘»«]([^"“”'‘’»«\\n]{1,80}\\.(?:${FILE_EXT}))["“”'‘’»«]`, 'gi'),
+  },
+  {
+    kind: 'file',
+    pattern: new RegExp(
+      `(?<![\\w@/.\\\\-])([\\wÄÖÜäöüß][\\wÄÖÜäöüß&()+-]*(?:\\.[\\wÄÖÜäöüß&()+-]+)*\\.(?:${FILE_EXT}))\\b`,
+      'gi',
+    ),
   },
   {
     kind: 'folder',
@@ -148,7 +164,7 @@ export function extractObjects(text: string): RestoreObject[] {
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {
       const name = m[1] ?? m[2] ?? m[0];
-      const fileLike = new RegExp(`\\.(?:${FILE_EXT})$`, 'i').test(name);
+      const fileLike = FILE_LIKE.test(name);
       add(kind === 'folder' && fileLike ? 'file' : kind, name);
       if (found.length >= 12) return found;
     }
@@ -239,15 +255,17 @@ const MONTH_NAMES = Object.keys(MONTHS)
   .join('|');
 const WEEKDAY_NAMES = Object.keys(WEEKDAYS).join('|');
 
+type Received = WallDate & { weekday: number };
+
 interface TimePattern {
   pattern: RegExp;
-  resolve: (m: RegExpMatchArray, received: DateTime) => DateTime | null;
+  resolve: (m: RegExpMatchArray, received: Received) => WallDate | null;
 }
 
 const TIME_PATTERNS: TimePattern[] = [
   {
     pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/,
-    resolve: (m, r) => r.set({ year: +m[1]!, month: +m[2]!, day: +m[3]! }),
+    resolve: (m) => checked({ year: +m[1]!, month: +m[2]!, day: +m[3]! }),
   },
   {
     pattern: /\b(\d{1,2})\.(\d{1,2})\.(\d{2,4})?(?!\d)/,
@@ -264,11 +282,11 @@ const TIME_PATTERNS: TimePattern[] = [
     pattern: new RegExp(`\\b(${MONTH_NAMES})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, 'i'),
     resolve: (m, r) => dateInPast(r, +m[2]!, MONTHS[m[1]!.toLowerCase()]!, m[3] ? +m[3] : undefined),
   },
-  { pattern: /\b(?:vorgestern|day before yesterday)\b/i, resolve: (_m, r) => r.minus({ days: 2 }) },
+  { pattern: /\b(?:vorgestern|day before yesterday)\b/i, resolve: (_m, r) => addDays(r, -2) },
   {
     pattern:
       /\b(?:gestern|yesterday|last night|gestern ?abend|gestern ?nacht|letzte nacht|heute nacht)\b(?:\s+(?:morgen|früh|vormittag|mittag|nachmittag|abend|morning|afternoon|evening|night))?/i,
-    resolve: (m, r) => (/heute nacht/i.test(m[0]) ? r : r.minus({ days: 1 })),
+    resolve: (m, r) => (/heute nacht/i.test(m[0]) ? r : addDays(r, -1)),
   },
   {
     pattern: /\b(?:heute|today|this morning|heute ?(?:morgen|früh|vormittag|mittag))\b/i,
@@ -280,7 +298,7 @@ const TIME_PATTERNS: TimePattern[] = [
     resolve: (m, r) => {
       const raw = (m[1] ?? m[2] ?? '').toLowerCase();
       const n = /^\d+$/.test(raw) ? +raw : NUMBERS[raw];
-      return n ? r.minus({ days: n }) : null;
+      return n ? addDays(r, -n) : null;
     },
   },
   {
@@ -288,7 +306,7 @@ const TIME_PATTERNS: TimePattern[] = [
       `\\b(?:letzten|letzter|vergangenen|vergangener|am|vom|seit|last|on|since|from|before|bis|vor)\\s+(${WEEKDAY_NAMES})\\b`,
       'i',
     ),
-    resolve: (m, r) => previousWeekday(r, WEEKDAYS[m[1]!.toLowerCase()]!),
+    resolve: (m, r) => addDays(r, -((r.weekday - WEEKDAYS[m[1]!.toLowerCase()]! + 7) % 7 || 7)),
   },
   {
     pattern: /\b(?:letzte[nr]? woche|vergangene[nr]? woche|last week|vorige[nr]? woche)\b/i,
@@ -305,18 +323,13 @@ const TIME_PATTERNS: TimePattern[] = [
 const CLOCK =
   /\b(?:um\s+|at\s+|gegen\s+|ca\.\s+|around\s+)?(\d{1,2})(?::(\d{2}))?\s*(uhr|am|pm|h)\b|\b(\d{1,2}):(\d{2})\b/i;
 
-function dateInPast(received: DateTime, day: number, month: number, year?: number): DateTime | null {
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  let d = received.set({ year: year ?? received.year, month, day });
-  if (!d.isValid || d.day !== day) return null;
-  // a date without a year that lies ahead means last year's ("vom 28.12." written in January)
-  if (year === undefined && d.startOf('day') > received.startOf('day')) d = d.minus({ years: 1 });
-  return d;
-}
+const checked = (d: WallDate): WallDate | null => (isValidDate(d) ? d : null);
 
-function previousWeekday(received: DateTime, weekday: number): DateTime {
-  const back = (received.weekday - weekday + 7) % 7 || 7;
-  return received.minus({ days: back });
+function dateInPast(received: WallDate, day: number, month: number, year?: number): WallDate | null {
+  const d = checked({ year: year ?? received.year, month, day });
+  if (!d) return null;
+  // a date without a year that lies ahead means last year's ("vom 28.12." written in January)
+  return year === undefined && compareDates(d, received) > 0 ? checked({ ...d, year: d.year - 1 }) : d;
 }
 
 export function extractPointInTime(
@@ -338,24 +351,17 @@ export function extractPointInTime(
       ? after.slice(0, clock.index + clock[0].length)
       : '';
   const phrase = `${best.m[0]}${clockText}`.replace(/\s+/g, ' ').trim();
-  const received = receivedAt ? DateTime.fromISO(receivedAt, { zone: timeZone }) : null;
-  if (!received || !received.isValid) return { text: phrase };
+  const received = receivedAt ? dateInZone(receivedAt, timeZone) : null;
+  if (!received) return { text: phrase };
   const date = best.p.resolve(best.m, received);
-  if (!date || !date.isValid) return { text: phrase };
+  if (!date) return { text: phrase };
   if (clock && clockText) {
     let hour = Number(clock[1] ?? clock[4]);
     const minute = Number(clock[2] ?? clock[5] ?? 0);
     if (/pm/i.test(clock[3] ?? '') && hour < 12) hour += 12;
-    if (hour <= 23 && minute <= 59) {
-      return {
-        text: phrase,
-        iso:
-          date.set({ hour, minute, second: 0, millisecond: 0 }).toISO({ suppressMilliseconds: true }) ??
-          undefined,
-      };
-    }
+    if (hour <= 23 && minute <= 59) return { text: phrase, iso: isoDateTime(date, hour, minute, timeZone) };
   }
-  return { text: phrase, iso: date.toISODate() ?? undefined };
+  return { text: phrase, iso: isoDate(date) };
 }
 
 // --- restore target ----------------------------------------------------------------------------------------

@@ -2,17 +2,32 @@
  * The form phrase patterns are written against: lower case, umlauts spelled out (ä→ae, ß→ss, so
  * "zurück" and "zurueck" are one word), typographic quotes and dashes plain, whitespace single.
  */
+const FOLD: Record<string, string> = {
+  ä: 'ae',
+  ö: 'oe',
+  ü: 'ue',
+  ß: 'ss',
+  '’': "'",
+  '‘': "'",
+  '‚': "'",
+  '`': "'",
+  '´': "'",
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '«': '"',
+  '»': '"',
+  '–': '-',
+  '—': '-',
+  '\u00a0': ' ',
+  '\t': ' ',
+};
+const FOLDABLE = /[äöüß’‘‚`´“”„«»–—\u00a0\t]/g;
+
 export function foldText(text: string): string {
-  return text
-    .normalize('NFC')
+  // mail from macOS may carry decomposed umlauts (a + U+0308)
+  return (/[\u0300-\u036f]/.test(text) ? text.normalize('NFC') : text)
     .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .replace(/[’‘‚`´]/g, "'")
-    .replace(/[“”„«»]/g, '"')
-    .replace(/[–—]/g, '-')
-    .replace(/\u00a0/g, ' ')
-    .replace(/[ \t]+/g, ' ');
+    .replace(FOLDABLE, (ch) => FOLD[ch] ?? ch)
+    .replace(/ {2,}/g, ' ');
 }

@@ -9,6 +9,7 @@ import { distance } from 'fastest-levenshtein';
 import { parse } from 'tldts';
 import {
   allowedDistance,
+  PREFIX_LENGTH,
   deletionVariants,
   type CustomerDirectory,
   type CustomerDomain,
@@ -24,9 +25,6 @@ export interface Lookalike {
   /** Words for the reason sentence ("edit distance 1 from acme-stb"). */
   detail: string;
 }
-
-/** A customer name shorter than this is too generic to be recognised inside another domain. */
-const MIN_EMBEDDED_LENGTH = 6;
 
 const isIdn = (s: string): boolean => s.includes('xn--') || /[^\x00-\x7f]/.test(s);
 
@@ -90,19 +88,21 @@ export function findLookalike(domain: string, directory: CustomerDirectory): Loo
     }
   }
 
-  // "acme-stb-support.com", "acmestb-backup.net": the customer's name inside a longer one
-  if (skeleton.length >= MIN_EMBEDDED_LENGTH) {
-    for (const entry of directory.domains) {
-      if (entry.skeleton.length >= MIN_EMBEDDED_LENGTH && skeleton.includes(entry.skeleton)) {
-        return { imitated: entry, technique: 'embedded', detail: 'embedded' };
-      }
-      // "northwind-consult" for "northwind-consulting": most of the customer's name, cut short
-      if (
-        skeleton.length >= 8 &&
-        skeleton.length >= entry.skeleton.length * 0.6 &&
-        entry.skeleton.startsWith(skeleton)
-      ) {
-        return { imitated: entry, technique: 'edit-distance', detail: `a shortened "${entry.label}"` };
+  // "acme-stb-support.com", "acmestb-backup.net": the customer's name inside a longer one; and
+  // "northwind-consult" for "northwind-consulting": most of the customer's name, cut short
+  if (skeleton.length >= PREFIX_LENGTH) {
+    for (let i = 0; i + PREFIX_LENGTH <= skeleton.length; i++) {
+      for (const entry of directory.byPrefix.get(skeleton.slice(i, i + PREFIX_LENGTH)) ?? []) {
+        if (skeleton.includes(entry.skeleton))
+          return { imitated: entry, technique: 'embedded', detail: 'embedded' };
+        if (
+          i === 0 &&
+          skeleton.length >= 8 &&
+          skeleton.length >= entry.skeleton.length * 0.6 &&
+          entry.skeleton.startsWith(skeleton)
+        ) {
+          return { imitated: entry, technique: 'edit-distance', detail: `a shortened "${entry.label}"` };
+        }
       }
     }
   }
