@@ -1,5 +1,11 @@
 /** The `Action.Execute` verbs the bot's cards carry (a test checks every card uses only these). */
-export const verbs = ['absence.preview', 'absence.confirm', 'absence.discard', 'tickets.show'] as const;
+export const verbs = [
+  'absence.preview',
+  'absence.confirm',
+  'absence.edit',
+  'absence.discard',
+  'tickets.show',
+] as const;
 
 export type Verb = (typeof verbs)[number];
 

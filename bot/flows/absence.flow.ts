@@ -11,7 +11,7 @@ import {
   type AbsenceFormValues,
 } from '../../src/core/continuity/absence';
 import { composeAbsenceNotice, composeAutomaticReply, type Sender } from '../../src/core/continuity/compose';
-import { formatShort } from '../../src/core/continuity/format';
+import { formatShort, localParts } from '../../src/core/continuity/format';
 import { triageQueue } from '../../src/core/continuity/return-triage';
 import type { Customer, Language } from '../../src/core/customers/customer';
 import type { NewOutboxMessage } from '../../src/mail/mail.port';
@@ -43,6 +43,9 @@ function openAbsenceCard(deps: FlowDeps, open: Absence): AdaptiveCard {
     ]),
   );
 }
+
+const unknownAbsenceCard = () =>
+  renderCard('status', statusView('This absence is not known', 'attention', ['Start again with "absence".']));
 
 export async function showAbsenceForm(deps: FlowDeps, turn: TurnPort): Promise<void> {
   const now = deps.clock.now();
@@ -156,7 +159,12 @@ function alreadyDoneCard(
         : `Absence notice already sent (${when})`;
   return renderCard(
     'status',
-    statusView(title, 'default', ['Nothing was sent again.'], confirmationFacts(deps, absence)),
+    statusView(
+      title,
+      'default',
+      [absence.state === 'discarded' ? 'Nothing was sent.' : 'Nothing was sent again.'],
+      confirmationFacts(deps, absence),
+    ),
   );
 }
 
@@ -195,13 +203,7 @@ export async function confirmAbsence(
 ): Promise<ActionOutcome> {
   const now = deps.clock.now();
   const absence = deps.absences.byId(absenceId);
-  if (!absence)
-    return {
-      card: renderCard(
-        'status',
-        statusView('This absence is not known', 'attention', ['Start again with "absence".']),
-      ),
-    };
+  if (!absence) return { card: unknownAbsenceCard() };
   // Second click, or the card shown again elsewhere: the store says it is done — send nothing.
   if (absence.state !== 'draft') return { card: alreadyDoneCard(deps, absence) };
   const open = deps.absences.open(now);
@@ -270,6 +272,33 @@ export async function confirmAbsence(
   };
 }
 
+/** "Change" on the preview: the draft is dropped and the form comes back with what was entered. */
+export async function editAbsence(
+  deps: FlowDeps,
+  _turn: TurnPort,
+  absenceId: string,
+): Promise<ActionOutcome> {
+  const now = deps.clock.now();
+  const tz = deps.settings.timeZone;
+  const absence = deps.absences.byId(absenceId);
+  if (!absence) return { card: unknownAbsenceCard() };
+  if (!deps.absences.discard(absenceId, now)) return { card: alreadyDoneCard(deps, absence) };
+  const start = localParts(absence.start, tz);
+  const back = localParts(absence.returnsAt, tz);
+  const values: FormValues = {
+    startDate: start.date,
+    startTime: start.time,
+    returnDate: back.date,
+    returnTime: back.time,
+    kind: absence.kind,
+    coverMode: absence.cover.kind,
+    contactName: absence.cover.name,
+    contactPhone: absence.cover.phone,
+    contactEmail: absence.cover.email ?? '',
+  };
+  return { card: renderCard('absence-form', absenceFormView(tz, leadDays(deps), now, values)) };
+}
+
 export async function discardAbsence(
   deps: FlowDeps,
   _turn: TurnPort,
@@ -280,13 +309,7 @@ export async function discardAbsence(
     return { card: renderCard('status', statusView('Absence discarded', 'default', ['Nothing was sent.'])) };
   }
   const absence = deps.absences.byId(absenceId);
-  if (!absence)
-    return {
-      card: renderCard(
-        'status',
-        statusView('This absence is not known', 'attention', ['Start again with "absence".']),
-      ),
-    };
+  if (!absence) return { card: unknownAbsenceCard() };
   return { card: alreadyDoneCard(deps, absence) };
 }
 

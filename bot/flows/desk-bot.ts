@@ -5,7 +5,14 @@
 import { renderCard } from '../cards/render';
 import { helpView, statusView } from '../cards/view-models';
 import { isVerb } from '../cards/verbs';
-import { confirmAbsence, discardAbsence, endAbsence, previewAbsence, showAbsenceForm } from './absence.flow';
+import {
+  confirmAbsence,
+  discardAbsence,
+  editAbsence,
+  endAbsence,
+  previewAbsence,
+  showAbsenceForm,
+} from './absence.flow';
 import { parseCommand } from './commands';
 import type { BotTicket, FlowDeps } from './ports';
 import { alertNewTicket, queueCard, type AlertReport } from './tickets.flow';
@@ -84,6 +91,8 @@ export class DeskBot {
         return previewAbsence(this.deps, turn, data);
       case 'absence.confirm':
         return confirmAbsence(this.deps, turn, absenceId);
+      case 'absence.edit':
+        return editAbsence(this.deps, turn, absenceId);
       case 'absence.discard':
         return discardAbsence(this.deps, turn, absenceId);
       case 'tickets.show':

@@ -211,6 +211,25 @@ describe('absence and cover', () => {
     },
   );
 
+  it('"Change" brings the form back with what was entered; the old preview can no longer be sent', async () => {
+    const h = createHarness();
+    const preview = await h.click('absence.preview', fiveDaysWithCover, operator);
+    const data = preview.actions!.find((a) => a.verb === 'absence.edit')!.data!;
+    const form = await h.click('absence.edit', data, operator);
+    const json = JSON.stringify(form);
+    for (const [key, value] of Object.entries({
+      ...fiveDaysWithCover,
+      contactEmail: 'j.keller@cover-it.example',
+    })) {
+      expect(json).toContain(`"id":"${key}"`);
+      expect(json).toContain(`"value":"${value}"`);
+    }
+    expect(cardText(await h.click('absence.confirm', data, operator))).toMatch(
+      /was discarded[\s\S]*Nothing was sent\./,
+    );
+    expect(h.outbox.messages).toHaveLength(0);
+  });
+
   it('discard sends nothing, and a later confirm of the same card sends nothing', async () => {
     const h = createHarness();
     const preview = await h.click('absence.preview', fiveDaysWithCover, operator);
