@@ -53,17 +53,36 @@ export function turnErrorHandler(log: Logger) {
   };
 }
 
-/** Proactive messages from a stored reference (continueConversation): alerts outside a turn. */
+/**
+ * Proactive messages from a stored reference (continueConversation): alerts outside a turn.
+ * Awaited by the caller (a ticket's creation waits for its alert), so a connector that does not
+ * answer is given up after `timeoutMs` and reported as a failed delivery.
+ */
 export class CloudProactive implements ProactivePort {
   constructor(
     private readonly adapter: CloudAdapter,
     private readonly appId: string | undefined,
+    private readonly timeoutMs = 10_000,
   ) {}
 
   async sendCard(conversation: ConversationRecord, card: AdaptiveCard, summary: string): Promise<void> {
     const reference = JSON.parse(conversation.reference) as Partial<ConversationReference>;
-    await this.adapter.continueConversationAsync(this.appId ?? '', reference, async (context) => {
-      await context.sendActivity(cardMessage(card, summary));
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`no answer from the Bot Connector within ${this.timeoutMs} ms`)),
+        this.timeoutMs,
+      );
     });
+    try {
+      await Promise.race([
+        this.adapter.continueConversationAsync(this.appId ?? '', reference, async (context) => {
+          await context.sendActivity(cardMessage(card, summary));
+        }),
+        timeout,
+      ]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }

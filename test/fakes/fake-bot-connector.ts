@@ -31,6 +31,8 @@ export interface FakeBotConnector {
     string,
     { id: string; name: string; email: string; userPrincipalName: string; aadObjectId?: string }
   >;
+  /** While true, requests are held unanswered (a connector that does not respond). */
+  stalled: boolean;
   /** The cards in activities sent (not updates) to a conversation. */
   cardsTo(conversationId: string): unknown[];
   close(): Promise<void>;
@@ -49,7 +51,9 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
   const activities: RecordedActivity[] = [];
   const members: FakeBotConnector['members'] = new Map();
   let next = 1;
+  const fake = { activities, members, stalled: false } as FakeBotConnector;
   const server: Server = createServer((req, res) => {
+    if (fake.stalled) return; // held until the server closes its connections
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://fake');
       const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
@@ -91,11 +95,11 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
-  return {
+  Object.assign(fake, {
     serviceUrl: `http://127.0.0.1:${port}/`,
     activities,
     members,
-    cardsTo: (conversationId) =>
+    cardsTo: (conversationId: string) =>
       activities
         .filter((a) => a.method === 'POST' && a.conversationId === conversationId)
         .flatMap((a) => (a.activity.attachments ?? []).map((x: { content: unknown }) => x.content)),
@@ -104,5 +108,6 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
         server.close(() => resolve());
         server.closeAllConnections();
       }),
-  };
+  });
+  return fake;
 }
