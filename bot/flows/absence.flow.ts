@@ -211,9 +211,15 @@ export async function confirmAbsence(
 
   const s = sender(deps, turn.user.name);
   const customers = deps.customers.all();
+  // The notice depends only on the customer's language: composed once per language.
+  const composed = new Map<Language, ReturnType<typeof composeAbsenceNotice>>();
+  const byLanguage = (language: Language) => {
+    if (!composed.has(language)) composed.set(language, composeAbsenceNotice(absence, { language }, s, now));
+    return composed.get(language)!;
+  };
   // BCP-6.1/6.2: one message per customer from the operator mailbox, to the contacts on file.
   const messages: NewOutboxMessage[] = reachable(customers).map((c) => {
-    const notice = composeAbsenceNotice(absence, c, s, now);
+    const notice = byLanguage(c.language);
     return {
       idempotencyKey: `absence:${absence.id}:${c.id}`,
       noticeId: `absence:${absence.id}`,
