@@ -50,6 +50,11 @@ export interface CustomerDirectory {
   readonly byDeletion: ReadonlyMap<string, readonly CustomerDomain[]>;
   /** First six characters of each skeleton (skeletons of six or more) → customer domains: finds names embedded in longer ones. */
   readonly byPrefix: ReadonlyMap<string, readonly CustomerDomain[]>;
+  /**
+   * "^abc" and "xyz$" for the first and last three characters of every skeleton that allows two
+   * edits: a look-alike two edits away keeps one end, so only such candidates get the costlier search.
+   */
+  readonly longNameEnds: ReadonlySet<string>;
   /** Distinctive words of customer names ("acme", "steuerberatung") → customers, for display-name claims. */
   readonly byCompanyToken: ReadonlyMap<string, readonly Customer[]>;
   /** Customer id → how many distinctive words its name has. */
@@ -129,6 +134,7 @@ export function buildCustomerDirectory(customers: Customer[]): CustomerDirectory
   const byId = new Map<string, Customer>();
   const byDeletion = new Map<string, CustomerDomain[]>();
   const byPrefix = new Map<string, CustomerDomain[]>();
+  const longNameEnds = new Set<string>();
   const byCompanyToken = new Map<string, Customer[]>();
   const companyTokenCount = new Map<string, number>();
 
@@ -182,6 +188,7 @@ export function buildCustomerDirectory(customers: Customer[]): CustomerDirectory
     byId,
     byDeletion,
     byPrefix,
+    longNameEnds,
     byCompanyToken,
     companyTokenCount,
   };

@@ -2,11 +2,14 @@
 import { remove as removeConfusables } from 'confusables';
 import { toAscii, toUnicode } from './punycode';
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower case, IDN in ASCII (punycode), no trailing dot; '' when nothing usable is left. */
 export function normaliseDomain(raw: string): string {
-  const trimmed = raw.trim().replace(/\.+$/, '').normalize('NFC').toLowerCase();
+  const lower = raw.trim().toLowerCase();
+  const trimmed = lower.endsWith('.') ? lower.replace(/\.+$/, '') : lower;
   if (!trimmed) return '';
-  return toAscii(trimmed);
+  return ASCII.test(trimmed) ? trimmed : toAscii(trimmed.normalize('NFC'));
 }
 
 /** "J.Schulz@ACME-stb.de." → "j.schulz@acme-stb.de"; '' when it has no "@". */
@@ -19,7 +22,8 @@ export function normaliseEmail(raw: string): string {
 
 /** "Schulz, Jana (ACME)" and "jana  SCHULZ" → "jana schulz": lower case, no punctuation, order-free. */
 export function normaliseDisplayName(raw: string): string {
-  const cleaned = removeConfusables(raw.normalize('NFKC'))
+  // the confusables fold is the costly part: only non-ASCII names need it
+  const cleaned = (ASCII.test(raw) ? raw : removeConfusables(raw.normalize('NFKC')))
     .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
     .replace(/["'`]/g, '')
     .toLowerCase()
@@ -36,11 +40,15 @@ export function normaliseDisplayName(raw: string): string {
  * cl→d, 0→o, 1/i/I→l) and hyphens removed. Two labels with one skeleton look alike.
  */
 export function domainSkeleton(label: string): string {
-  const unicode = toUnicode(label.toLowerCase());
-  return removeConfusables(unicode.normalize('NFKD'))
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
+  const lower = label.toLowerCase();
+  const unicode = lower.includes('xn--') ? toUnicode(lower) : lower;
+  const folded = ASCII.test(unicode)
+    ? unicode
+    : removeConfusables(unicode.normalize('NFKD'))
+        .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase();
+  return folded
     .replace(/rn/g, 'm')
     .replace(/vv/g, 'w')
     .replace(/cl/g, 'd')

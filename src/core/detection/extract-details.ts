@@ -21,32 +21,44 @@ import {
 
 interface ObjectPattern {
   kind: RestoreObjectKind;
+  /** Cheap pre-filter on the lower-cased text: the pattern runs only if one of these occurs. */
+  needs?: readonly string[];
+  /** Or a pre-filter expression. */
+  hint?: RegExp;
   /** Group 1 (when present) is the name; otherwise the whole match. */
   pattern: RegExp;
 }
 
 const FILE_EXT =
   'docx?|xlsx?|xlsm|pptx?|pdf|pst|ost|txt|csv|zip|7z|rar|vmdk|vhdx?|bak|mdf|ldf|sql|accdb|mdb|dwg|dxf|jpe?g|png|tiff?|msg|eml|odt|ods|xml|json|ini|cfg|conf|db|sqlite|qbw|ged|xps|indd|psd|ai|mp4|mov|wav|mp3|pages|numbers|key';
+const FILE_HINT = new RegExp(`\\.(?:${FILE_EXT})\\b`, 'i');
 const FILE_LIKE = new RegExp(`\\.(?:${FILE_EXT})$`, 'i');
 const NAME = `["„“'‚‘»«]([^"“”'‘’»«\\n]{1,80})["“”'‘’»«]`;
 const TOKEN = '([A-ZÄÖÜ0-9][\\w.\\-&ÄÖÜäöüß]*(?: [A-ZÄÖÜ0-9][\\w\\-&ÄÖÜäöüß]*){0,2})';
 
 const OBJECT_PATTERNS: ObjectPattern[] = [
-  { kind: 'folder', pattern: /(\\\\[\w.$-]+(?:\\[^\s,;:"'<>|?*]+)+\\?)/g },
-  { kind: 'folder', pattern: /(?<![\w/])([A-Z]:\\(?:[^\s,;"'<>|?*]+(?: [^\s,;"'<>|?*\\]+)*\\?)*)/g },
-  { kind: 'site', pattern: /(https?:\/\/[\w.-]*sharepoint\.com\/[^\s<>"]*)/gi },
+  { needs: ['\\\\'], kind: 'folder', pattern: /(\\\\[\w.$-]+(?:\\[^\s,;:"'<>|?*]+)+\\?)/g },
+  {
+    needs: [':\\'],
+    kind: 'folder',
+    pattern: /(?<![\w/])([A-Z]:\\(?:[^\s,;"'<>|?*]+(?: [^\s,;"'<>|?*\\]+)*\\?)*)/g,
+  },
+  { needs: ['sharepoint'], kind: 'site', pattern: /(https?:\/\/[\w.-]*sharepoint\.com\/[^\s<>"]*)/gi },
   {
     kind: 'file',
+    hint: FILE_HINT,
     pattern: new RegExp(`["„“'‚‘»«]([^"“”'‘’»«\\n]{1,80}\\.(?:${FILE_EXT}))["“”'‘’»«]`, 'gi'),
   },
   {
     kind: 'file',
+    hint: FILE_HINT,
     pattern: new RegExp(
       `(?<![\\w@/.\\\\-])([\\wÄÖÜäöüß][\\wÄÖÜäöüß&()+-]*(?:\\.[\\wÄÖÜäöüß&()+-]+)*\\.(?:${FILE_EXT}))\\b`,
       'gi',
     ),
   },
   {
+    needs: ['folder', 'ordner', 'verzeichnis', 'directory', 'share', 'freigabe', 'laufwerk', 'drive'],
     kind: 'folder',
     pattern: new RegExp(
       `\\b(?:folder|ordner|unterordner|verzeichnis|directory|share|freigabe|netzlaufwerk|laufwerk|drive)\\s+(?:named |called |namens |mit dem namen )?${NAME}`,
@@ -54,42 +66,65 @@ const OBJECT_PATTERNS: ObjectPattern[] = [
     ),
   },
   {
+    needs: ['ordner', 'verzeichnis', 'freigabe', 'folder', 'directory', 'share'],
     kind: 'folder',
     pattern: new RegExp(
       `\\b(?:ordner|unterordner|verzeichnis|freigabe|folder|directory|share)\\s+${TOKEN}`,
       'g',
     ),
   },
-  { kind: 'folder', pattern: /\b(?:the|our|my|a) ((?:[A-Z][\w&-]*\s){1,3})(?:folder|directory|share)\b/g },
   {
+    needs: ['folder', 'directory', 'share'],
+    kind: 'folder',
+    pattern: /\b(?:the|our|my|a) ((?:[A-Z][\w&-]*\s){1,3})(?:folder|directory|share)\b/g,
+  },
+  {
+    needs: ['mailbox', 'postfach', 'e-mail', 'email'],
     kind: 'mailbox',
     pattern:
       /\b(?:mailbox|postfach|e-?mail-?postfach|e-?mail-?konto)\s+(?:of|von|for|from|des|der)\s+((?:(?:frau|herrn?|mr\.?|mrs\.?|ms\.?|dr\.?)\s+)?[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?|[\w.+-]+@[\w.-]+)/gi,
   },
   {
+    needs: ["'s "],
     kind: 'mailbox',
     pattern:
       /\b([A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜ][\wäöüß-]+)?)'s (?:mailbox|inbox|e-?mails|calendar|contacts)\b/g,
   },
-  { kind: 'mailbox', pattern: /\b(?:mailbox|postfach|inbox|posteingang)\s+([\w.+-]+@[\w.-]+)/gi },
   {
+    needs: ['mailbox', 'postfach', 'inbox', 'posteingang'],
+    kind: 'mailbox',
+    pattern: /\b(?:mailbox|postfach|inbox|posteingang)\s+([\w.+-]+@[\w.-]+)/gi,
+  },
+  {
+    needs: ['mailbox', 'postfach', 'posteingang', 'inbox', 'kalender', 'calendar', 'gesendete', 'sent items'],
     kind: 'mailbox',
     pattern:
       /\b((?:shared )?mailbox|(?:e-?mail-?)?postfach|posteingang|inbox|kalender|calendar|gesendete elemente|sent items)\b/gi,
   },
   {
+    needs: ['vm', 'virtual', 'virtuell'],
     kind: 'vm',
     pattern:
       /\b(?:vm|virtual machine|virtuelle(?:n)? maschine|virtual server|virtueller server)\s+["„'‚]?([A-Za-z0-9][\w.-]*)/gi,
   },
-  { kind: 'vm', pattern: /\b([A-Za-z0-9][\w-]*)\s+(?:vm|virtual machine)\b/g },
-  { kind: 'database', pattern: /\b(?:database|datenbank|db)\s+["„'‚]?([A-Za-z0-9][\w.-]*)/gi },
   {
+    needs: ['vm', 'virtual machine'],
+    kind: 'vm',
+    pattern: /\b([A-Za-z0-9][\w-]*)\s+(?:vm|virtual machine)\b/g,
+  },
+  {
+    needs: ['database', 'datenbank', 'db'],
+    kind: 'database',
+    pattern: /\b(?:database|datenbank|db)\s+["„'‚]?([A-Za-z0-9][\w.-]*)/gi,
+  },
+  {
+    needs: ['datenbank', 'database', 'db'],
     kind: 'database',
     pattern:
       /\b((?:datev|sql|mssql|sql server|mysql|postgres(?:ql)?|oracle|exchange|sage|lexware|access)[- ](?:datenbank|database|db))\b/gi,
   },
   {
+    needs: ['sharepoint', 'teams'],
     kind: 'site',
     pattern: new RegExp(
       `\\b(?:sharepoint|teams)[- ](?:site|seite|website|bibliothek|library|team|kanal|channel|dokumentbibliothek)\\s+(?:${NAME}|${TOKEN})`,
@@ -97,17 +132,24 @@ const OBJECT_PATTERNS: ObjectPattern[] = [
     ),
   },
   {
+    needs: ['sharepoint', 'teams', 'onedrive'],
     kind: 'site',
     pattern:
       /\b((?:sharepoint|teams|onedrive)(?:[- ](?:site|seite|website|bibliothek|library|ordner|folder))?)\b/gi,
   },
   {
+    needs: ['server', 'host'],
     kind: 'server',
     pattern:
       /\b(?:server|fileserver|file server|dateiserver|host)\s+["„'‚]?([A-Za-z][\w-]*\d[\w-]*|[A-Z][A-Z0-9-]{2,})/g,
   },
-  { kind: 'server', pattern: /\b((?:SRV|DC|FS|SQL|EXCH|APP|TS|RDS|WEB|NAS|HV|ESX)[-_]?[A-Z0-9-]*\d+)\b/g },
   {
+    needs: ['srv', 'dc', 'fs', 'sql', 'exch', 'app', 'ts', 'rds', 'web', 'nas', 'hv', 'esx'],
+    kind: 'server',
+    pattern: /\b((?:SRV|DC|FS|SQL|EXCH|APP|TS|RDS|WEB|NAS|HV|ESX)[-_]?[A-Z0-9-]*\d+)\b/g,
+  },
+  {
+    needs: ['domain controller', 'domänencontroller', 'server'],
     kind: 'server',
     pattern:
       /\b(domain controller|domänencontroller|fileserver|file server|dateiserver|terminal ?server|exchange server)\b/gi,
@@ -160,7 +202,10 @@ export function extractObjects(text: string): RestoreObject[] {
     seen.add(key);
     found.push({ kind, name });
   };
-  for (const { kind, pattern } of OBJECT_PATTERNS) {
+  const lower = text.toLowerCase();
+  for (const { kind, pattern, needs, hint } of OBJECT_PATTERNS) {
+    if (needs && !needs.some((n) => lower.includes(n))) continue;
+    if (hint && !hint.test(text)) continue;
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {
       const name = m[1] ?? m[2] ?? m[0];

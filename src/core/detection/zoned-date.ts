@@ -29,23 +29,35 @@ function format(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** The wall-clock fields of an instant in a zone. */
-function wall(
-  instantMs: number,
-  timeZone: string,
-): { y: number; mo: number; d: number; h: number; mi: number; s: number } {
+/** The zone's offset from UTC at an instant, in minutes, read through Intl (costly: see `offsetMinutes`). */
+function intlOffset(instantMs: number, timeZone: string): number {
   // "11/20/2026, 09:14:27"
   const m = /(\d+)\/(\d+)\/(\d+),? (\d+):(\d+):(\d+)/.exec(format(timeZone).format(instantMs));
   if (!m) throw new RangeError(`cannot read the time in ${timeZone}`);
-  return { y: +m[3]!, mo: +m[1]!, d: +m[2]!, h: +m[4]! % 24, mi: +m[5]!, s: +m[6]! };
+  const wallMs = Date.UTC(+m[3]!, +m[1]! - 1, +m[2]!, +m[4]! % 24, +m[5]!, +m[6]!);
+  return Math.round((wallMs - Math.floor(instantMs / 1000) * 1000) / 60000);
 }
+
+// Offsets change at most on the hour or half hour: one Intl call per zone and half hour, memoised.
+const offsets = new Map<string, number>();
+const HALF_HOUR = 30 * 60 * 1000;
 
 /** The zone's offset from UTC at an instant, in minutes. */
 export function offsetMinutes(instantMs: number, timeZone: string): number {
-  const w = wall(instantMs, timeZone);
-  return Math.round(
-    (Date.UTC(w.y, w.mo - 1, w.d, w.h, w.mi, w.s) - Math.floor(instantMs / 1000) * 1000) / 60000,
-  );
+  const key = `${timeZone}|${Math.floor(instantMs / HALF_HOUR)}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    offset = intlOffset(instantMs, timeZone);
+    if (offsets.size > 50_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+/** The wall-clock fields of an instant in a zone. */
+function wall(instantMs: number, timeZone: string): { y: number; mo: number; d: number } {
+  const local = new Date(instantMs + offsetMinutes(instantMs, timeZone) * 60000);
+  return { y: local.getUTCFullYear(), mo: local.getUTCMonth() + 1, d: local.getUTCDate() };
 }
 
 /** The calendar date of an ISO instant in a zone; null when the instant or zone is not valid. */

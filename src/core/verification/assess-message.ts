@@ -7,13 +7,18 @@ import type { InboundMessage } from '../mail/inbound-message';
 import type { MessageAssessment } from './verification-result';
 import { detectRequest, type DetectOptions } from '../detection/detect-request';
 import { verifySender } from './verify-sender';
+import { headerFields } from './header-fields';
 
-export type AssessOptions = DetectOptions;
+export type AssessOptions = Pick<DetectOptions, 'timeZone'>;
 
 export function assessMessage(
   message: InboundMessage,
   directory: CustomerDirectory,
   options: AssessOptions = {},
 ): MessageAssessment {
-  return { detection: detectRequest(message, options), verification: verifySender(message, directory) };
+  const fields = headerFields(message.headers); // parsed once for both
+  return {
+    detection: detectRequest(message, { ...options, headerFields: fields }),
+    verification: verifySender(message, directory, fields),
+  };
 }

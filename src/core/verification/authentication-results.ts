@@ -5,7 +5,7 @@
  * topmost header counts: it is the receiving organisation's own; headers further down were written by
  * other servers on the way, or forged by the sender.
  */
-import { headerFields } from './header-fields';
+import { headerFields, type HeaderField } from './header-fields';
 
 export type AuthResult =
   | 'pass'
@@ -47,6 +47,13 @@ const KNOWN_METHODS = new Set<string>(['spf', 'dkim', 'dmarc', 'compauth', 'arc'
 
 /** Removes RFC 5322 comments "(…)", nested ones too, outside quoted strings. */
 function stripComments(value: string): string {
+  if (!value.includes('(')) return value;
+  // without quoted strings, innermost-first removal is enough (and much cheaper than a scan)
+  if (!value.includes('"')) {
+    let v = value;
+    for (let depth = 0; depth < 5 && v.includes('('); depth++) v = v.replace(/\([^()]*\)?/g, '');
+    return v;
+  }
   let out = '';
   let depth = 0;
   let quoted = false;
@@ -115,7 +122,8 @@ export function parseAuthenticationResults(value: string): AuthenticationResults
 }
 
 /** The receiving organisation's own results: the topmost `Authentication-Results` field, or null when there is none. */
-export function topAuthenticationResults(headers: string): AuthenticationResults | null {
-  const field = headerFields(headers).find((f) => f.name === 'authentication-results');
+export function topAuthenticationResults(headers: string | HeaderField[]): AuthenticationResults | null {
+  const fields = typeof headers === 'string' ? headerFields(headers) : headers;
+  const field = fields.find((f) => f.name === 'authentication-results');
   return field ? parseAuthenticationResults(field.value) : null;
 }

@@ -28,6 +28,16 @@ export interface Lookalike {
 
 const isIdn = (s: string): boolean => s.includes('xn--') || /[^\x00-\x7f]/.test(s);
 
+/** Two deletions only where a long customer name shares an end with the label (see `longNameEnds`). */
+function searchDepth(skeleton: string, directory: CustomerDirectory): number {
+  const depth = Math.min(2, allowedDistance(skeleton.length + 2));
+  if (depth < 2) return depth;
+  return directory.longNameEnds.has(`^${skeleton.slice(0, 3)}`) ||
+    directory.longNameEnds.has(`${skeleton.slice(-3)}$`)
+    ? 2
+    : 1;
+}
+
 /** `domain` is normalised (lower case, ASCII/punycode) and belongs to no customer. */
 export function findLookalike(domain: string, directory: CustomerDirectory): Lookalike | null {
   const parsed = parse(domain);
@@ -69,7 +79,7 @@ export function findLookalike(domain: string, directory: CustomerDirectory): Loo
 
   if (skeleton.length >= 4) {
     let best: { entry: CustomerDomain; d: number } | null = null;
-    for (const v of deletionVariants(skeleton, Math.min(2, allowedDistance(skeleton.length + 2)))) {
+    for (const v of deletionVariants(skeleton, searchDepth(skeleton, directory))) {
       const candidates = directory.byDeletion.get(v);
       if (!candidates) continue;
       for (const entry of candidates) {

@@ -12,6 +12,7 @@ import { companyTokens } from '../customers/customer-directory';
 import { normaliseDisplayName, normaliseDomain, normaliseEmail } from '../customers/normalise';
 import type { InboundMessage, MailAddress } from '../mail/inbound-message';
 import { topAuthenticationResults } from './authentication-results';
+import { headerFields, type HeaderField } from './header-fields';
 import { evaluateAuthentication, type AuthenticationVerdict } from './authentication';
 import { findLookalike } from './lookalike';
 import { reason } from './reasons';
@@ -121,7 +122,11 @@ function displayNameClaim(from: MailAddress, email: string, directory: CustomerD
   return null;
 }
 
-export function verifySender(message: InboundMessage, directory: CustomerDirectory): VerificationResult {
+export function verifySender(
+  message: InboundMessage,
+  directory: CustomerDirectory,
+  fields: HeaderField[] = headerFields(message.headers),
+): VerificationResult {
   const email = message.from ? normaliseEmail(message.from.address) : '';
   if (!message.from || !email) return result('unknown', null, [reason('from-missing')]);
   const domain = domainOf(email);
@@ -133,10 +138,7 @@ export function verifySender(message: InboundMessage, directory: CustomerDirecto
   // The sender claims one of our customers: collect what is off.
   const suspicious: Reason[] = [];
   const off: Reason[] = [];
-  const auth: AuthenticationVerdict = evaluateAuthentication(
-    topAuthenticationResults(message.headers),
-    domain,
-  );
+  const auth: AuthenticationVerdict = evaluateAuthentication(topAuthenticationResults(fields), domain);
   const facts = { email, domain, customer: customer.name };
 
   if (auth.status === 'failed')
