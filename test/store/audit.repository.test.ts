@@ -1,5 +1,6 @@
 /** The audit trail in SQLite: append-only, one chain even with two writers (the server and the CLI). */
 import { join } from 'node:path';
+import { AuditBatch } from '../../src/store/audit-batch';
 import { AuditRepository, inWriteTransaction } from '../../src/store/audit.repository';
 import { openDatabase } from '../../src/store/database';
 import { tempDir } from '../support/temp-dir';
@@ -68,6 +69,38 @@ describe('R-001 audit repository', () => {
       const written = inWriteTransaction(db, () => audit.append(draft('x')));
       expect([...audit.events()][0]).toEqual(written);
       expect(audit.verify().ok).toBe(true);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('R-001 group-commits the events of one event-loop turn and answers each caller after the commit', async () => {
+    const db = openDatabase(join(dir, 'batch.db'));
+    try {
+      const batch = new AuditBatch(db);
+      const events = await Promise.all([
+        batch.append(draft('a')),
+        batch.append(draft('b')),
+        batch.append(draft('c')),
+      ]);
+      expect(events.map((e) => e.seq)).toEqual([1, 2, 3]);
+      expect(new AuditRepository(db).verify()).toMatchObject({ ok: true, count: 3 });
+    } finally {
+      db.close();
+    }
+  });
+
+  it('R-001 writes nothing of a batch that fails, and tells every caller', async () => {
+    const db = openDatabase(join(dir, 'batch-fail.db'));
+    try {
+      const batch = new AuditBatch(db);
+      const one = draft('a');
+      const outcomes = await Promise.allSettled([
+        batch.append(one),
+        batch.append({ ...draft('b'), id: one.id }),
+      ]);
+      expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
+      expect([...new AuditRepository(db).events()]).toHaveLength(0);
     } finally {
       db.close();
     }
