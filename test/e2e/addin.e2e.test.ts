@@ -190,6 +190,25 @@ describe('pinned pane', () => {
     await record(p, '11-destructive-request');
   });
 
+  it('shows the last selected message when the operator runs through the inbox faster than the server answers', async () => {
+    const p = await open(MAIL.verified);
+    await verdictFor(p, MAIL.verified);
+    await p.evaluate(
+      (files) => {
+        const standIn = (window as unknown as { __standIn: { select(file: string): void } }).__standIn;
+        for (const f of files) standIn.select(f);
+      },
+      [MAIL.lookalike, MAIL.newsletter, MAIL.noList],
+    );
+    expect(await verdictFor(p, MAIL.noList)).toBe('callback-required');
+    // Answers for the messages passed over arrive late and must not replace it.
+    await p.waitForTimeout(500);
+    await expect(pane(p).getByTestId('verdict-view').getAttribute('data-message-id')).resolves.toBe(
+      messageIdOf(MAIL.noList),
+    );
+    await expect(p.locator('#notification').innerText()).resolves.toContain('Elbe Logistik');
+  });
+
   it('refreshes on demand (ItemChanged is unreliable in some clients)', async () => {
     const p = await open(MAIL.notRequest);
     expect(await verdictFor(p, MAIL.notRequest)).toBe('verified');

@@ -112,6 +112,14 @@ export class StandInMailbox implements MailboxLike {
 
   /** What Outlook does when the operator selects another message (or none) with the pane pinned. */
   select(item: StandInItem | null): void {
+    // Outlook drops non-persistent informational bars when the user moves to another item.
+    const previous = this.item;
+    if (previous && previous !== item) {
+      for (const [key, bar] of previous.notifications) {
+        if (bar.type === OfficeValues.informationalMessage && !bar.persistent)
+          previous.notifications.delete(key);
+      }
+    }
     this.item = item;
     for (const handler of this.handlers.get(OfficeValues.itemChanged) ?? []) {
       later(() => handler({ type: OfficeValues.itemChanged }));
