@@ -150,6 +150,7 @@ const VETO: PhraseRole[] = [
   'automated-notice',
   'invoice',
   'out-of-office',
+  'disclaimer',
 ];
 
 function veto(r: SentenceReading): Hit | null {

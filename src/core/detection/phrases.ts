@@ -28,6 +28,7 @@ export type PhraseRole =
   | 'newsletter'
   | 'service-notice'
   | 'automated-notice'
+  | 'disclaimer'
   | 'increase'
   | 'invoice';
 
@@ -293,6 +294,14 @@ export const PHRASES: PhraseGroup[] = [
     label: 'automated notice',
     patterns: [
       '\\b(?:this (?:is an|is an automatically generated|message was) (?:automated|automatic|auto-generated|sent automatically)|this is an automated|automatically generated (?:message|e-?mail|notification)|do not reply(?: to this)?|please do not reply|dies ist eine automatisch|automatisch (?:erstellte|generierte|versendete) (?:nachricht|e-?mail|benachrichtigung)|bitte (?:antworten sie )?nicht (?:auf diese|antworten)|no-?reply)\\b',
+    ],
+  },
+  {
+    id: 'disclaimer',
+    role: 'disclaimer',
+    label: 'mail disclaimer',
+    patterns: [
+      '\\b(?:received (?:this|it) (?:e-?mail |message )?in error|intended (?:recipient|solely)|(?:is|are) (?:strictly )?confidential|confidentiality notice|nicht der (?:richtige|beabsichtigte) (?:adressat|empfaenger)|(?:irrtuemlich|versehentlich|faelschlicherweise) erhalten|vertrauliche informationen|unbefugte (?:weitergabe|nutzung)|pflichtangaben|handelsregister|geschaeftsfuehrer:|registergericht)\\b',
     ],
   },
   {
@@ -663,6 +672,20 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'mwst',
     'ust',
     'vat',
+  ],
+  disclaimer: [
+    'error',
+    'intended',
+    'confidential',
+    'adressat',
+    'empfaenger',
+    'erhalten',
+    'vertraulich',
+    'unbefugt',
+    'pflichtangaben',
+    'handelsregister',
+    'geschaeftsfuehrer',
+    'registergericht',
   ],
   'retention-increase': [
     'increase',

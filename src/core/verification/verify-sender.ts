@@ -68,6 +68,40 @@ function belongsTo(email: string, customer: Customer, directory: CustomerDirecto
   return directory.byEmail.get(email)?.customer === customer;
 }
 
+/**
+ * Contacts whose name the display name carries: exactly ("Schulz, Jana"), or with extra words
+ * ("Jana Schulz via Dropbox", "Jana Schulz | Kanzlei"): every two- and three-word part is looked up.
+ */
+function namedContacts(key: string, directory: CustomerDirectory): readonly ContactEntry[] | undefined {
+  if (!key) return undefined;
+  const exact = directory.byDisplayName.get(key);
+  if (exact) return exact;
+  const words = key.split(' ');
+  if (words.length < 3 || words.length > 8) return undefined;
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j < words.length; j++) {
+      const pair = directory.byDisplayName.get(`${words[i]} ${words[j]}`);
+      if (pair) return pair;
+      for (let k = j + 1; k < words.length; k++) {
+        const triple = directory.byDisplayName.get(`${words[i]} ${words[j]} ${words[k]}`);
+        if (triple) return triple;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** "acme-steuerberatung.com": the customer's company name spelled out as a foreign domain. */
+function companyNameDomain(domain: string, directory: CustomerDirectory): Customer | undefined {
+  const label = domain.split('.')[0] ?? '';
+  const counts = new Map<Customer, number>();
+  for (const t of label.split(/[-_]/))
+    for (const c of directory.byCompanyToken.get(t) ?? []) counts.set(c, (counts.get(c) ?? 0) + 1);
+  for (const [customer, n] of counts)
+    if (n >= Math.min(2, directory.companyTokenCount.get(customer.id) ?? 2) && n >= 2) return customer;
+  return undefined;
+}
+
 interface Claim {
   reason: Reason;
   customer: Customer;
@@ -90,7 +124,7 @@ function displayNameClaim(from: MailAddress, email: string, directory: CustomerD
       };
     }
   }
-  const contacts = directory.byDisplayName.get(normaliseDisplayName(raw));
+  const contacts = namedContacts(normaliseDisplayName(raw), directory);
   // prefer an authorised contact when several customers have a person of that name
   const hit = contacts?.find((c) => c.contact.restore) ?? contacts?.[0];
   if (hit) {
@@ -237,6 +271,20 @@ function foreignSender(
         detail: lookalike.detail,
       }),
     );
+  }
+  if (!lookalike) {
+    const company = companyNameDomain(domain, directory);
+    if (company) {
+      imitated = company;
+      reasons.push(
+        reason('lookalike-domain', {
+          domain,
+          customer: company.name,
+          customerDomain: company.domains[0] ?? '',
+          detail: 'the company name as a domain',
+        }),
+      );
+    }
   }
   const claim = displayNameClaim(message.from!, email, directory);
   if (claim) {

@@ -225,6 +225,31 @@ export const REQUESTS: DetectionCase[] = [
     expect: 'restore',
   },
   {
+    name: 'request with a German disclaimer',
+    body: 'Hallo Herr Peters,\n\nbitte stellen Sie den Ordner Lohn 2026 vom Stand Montag wieder her.\n\nMit freundlichen Grüßen\nJana Schulz\n\nDiese E-Mail enthält vertrauliche Informationen. Wenn Sie nicht der richtige Adressat sind oder diese E-Mail irrtümlich erhalten haben, informieren Sie bitte sofort den Absender und vernichten Sie diese Mail.',
+    expect: 'restore',
+  },
+  {
+    name: 'EN attacker style with exfiltration target',
+    body: 'Hello, this is Jana from ACME. Our server crashed and we urgently need all client folders restored and uploaded to our new cloud storage at https://files.example-share.net/acme. Please confirm once done.',
+    expect: 'restore',
+  },
+  {
+    name: 'EN mailbox export request',
+    body: "Please restore Markus's mailbox as of 1 November and export it as PST to \\\\\\\\acme-fs02\\exports.",
+    expect: 'restore',
+  },
+  {
+    name: 'DE Bitte um Rückspielung',
+    body: 'Sehr geehrter Herr Peters, wir bitten um Rückspielung der Datenbank Warenwirtschaft auf den Stand vom 18.11., 20:00 Uhr.',
+    expect: 'restore',
+  },
+  {
+    name: 'EN bulleted request',
+    body: 'Hi,\n\nrestore needed for:\n- folder: \\\\\\\\fs01\\hr\\contracts\n- point in time: Monday 8am\n\nThanks!',
+    expect: 'restore',
+  },
+  {
     name: 'destructive EN delete old backups',
     body: 'Please delete the old backups of FS01, we need the space.',
     expect: 'destructive',
@@ -431,6 +456,27 @@ export const NOT_REQUESTS: DetectionCase[] = [
   {
     name: 'EN no longer needed',
     body: "You don't need to restore the folder anymore, we recreated it.",
+    expect: null,
+  },
+  {
+    name: 'German disclaimer alone',
+    body: 'Anbei die Unterlagen für das Audit.\n\nDiese E-Mail enthält vertrauliche Informationen. Wenn Sie nicht der richtige Adressat sind oder diese E-Mail irrtümlich erhalten haben, informieren Sie bitte sofort den Absender und vernichten Sie diese Mail.',
+    expect: null,
+  },
+  {
+    name: 'English disclaimer alone',
+    body: 'See you on Thursday.\n\nThis email is confidential. If you have received it in error, please notify the sender immediately and delete it from your system.',
+    expect: null,
+  },
+  {
+    name: 'status question about a running restore',
+    body: 'Is the restore of the Finance folder already finished? Just checking.',
+    expect: null,
+  },
+  { name: 'DE Statusfrage', body: 'Wie ist der Stand bei der Wiederherstellung von gestern?', expect: null },
+  {
+    name: 'EN feedback on restore quality',
+    body: 'FYI the restore you did on Monday is fine, the team is working with the files again.',
     expect: null,
   },
   {

@@ -318,6 +318,21 @@ export const SENDER_CASES: SenderCase[] = [
     customer: 'acme',
     code: 'reply-to-lookalike',
   },
+  {
+    name: 'display name of a contact with extra words',
+    from: 'no-reply@dropbox.example',
+    fromName: 'Jana Schulz via Dropbox',
+    verdict: 'suspicious',
+    customer: 'acme',
+    code: 'display-name-impersonation',
+  },
+  {
+    name: 'the company name spelled out as a foreign domain',
+    from: 'j.schulz@acme-steuerberatung.com',
+    verdict: 'suspicious',
+    customer: 'acme',
+    code: 'lookalike-domain',
+  },
   // unknown
   {
     name: 'unrelated sender',
