@@ -106,7 +106,12 @@ export async function openPane(
   (page as Page & { errors: string[] }).errors = errors;
   const q = new URLSearchParams({ lang: options.lang ?? 'en-GB', theme: options.theme ?? 'light' });
   if (file) q.set('message', file);
+  // No motion: screenshots and axe's contrast check must see final colours, not a fade in progress.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(`${url}/addin/dev.html?${q.toString()}`);
+  await page.addStyleTag({
+    content: '*, *::before, *::after { transition: none !important; animation: none !important; }',
+  });
   return page;
 }
 
