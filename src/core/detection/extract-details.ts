@@ -25,6 +25,8 @@ interface ObjectPattern {
   needs?: readonly string[];
   /** Or a pre-filter expression. */
   hint?: RegExp;
+  /** Names the kind only ("Postfach", "SharePoint"): left out when a named object of that kind was found. */
+  generic?: boolean;
   /** Group 1 (when present) is the name; otherwise the whole match. */
   pattern: RegExp;
 }
@@ -69,7 +71,7 @@ const OBJECT_PATTERNS: ObjectPattern[] = [
     needs: ['ordner', 'verzeichnis', 'freigabe', 'folder', 'directory', 'share'],
     kind: 'folder',
     pattern: new RegExp(
-      `\\b(?:ordner|unterordner|verzeichnis|freigabe|folder|directory|share)\\s+${TOKEN}`,
+      `\\b(?:[Oo]rdners?|[Uu]nterordners?|[Vv]erzeichnis(?:ses)?|[Ff]reigabe|[Ff]older|[Dd]irectory|[Ss]hare)\\s+${TOKEN}`,
       'g',
     ),
   },
@@ -82,7 +84,7 @@ const OBJECT_PATTERNS: ObjectPattern[] = [
     needs: ['mailbox', 'postfach', 'e-mail', 'email'],
     kind: 'mailbox',
     pattern:
-      /\b(?:mailbox|postfach|e-?mail-?postfach|e-?mail-?konto)\s+(?:of|von|for|from|des|der)\s+((?:(?:frau|herrn?|mr\.?|mrs\.?|ms\.?|dr\.?)\s+)?[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?|[\w.+-]+@[\w.-]+)/gi,
+      /\b(?:[Mm]ailbox|[Pp]ostfach(?:s|es)?|[Ee]-?[Mm]ail-?[Pp]ostfach(?:s|es)?|[Ee]-?[Mm]ail-?[Kk]onto(?:s)?)\s+(?:of|von|for|from|des|der)\s+((?:(?:[Ff]rau|[Hh]errn?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?|[\w.+-]+@[\w.-]+)/g,
   },
   {
     needs: ["'s "],
@@ -97,6 +99,7 @@ const OBJECT_PATTERNS: ObjectPattern[] = [
   },
   {
     needs: ['mailbox', 'postfach', 'posteingang', 'inbox', 'kalender', 'calendar', 'gesendete', 'sent items'],
+    generic: true,
     kind: 'mailbox',
     pattern:
       /\b((?:shared )?mailbox|(?:e-?mail-?)?postfach|posteingang|inbox|kalender|calendar|gesendete elemente|sent items)\b/gi,
@@ -133,6 +136,7 @@ const OBJECT_PATTERNS: ObjectPattern[] = [
   },
   {
     needs: ['sharepoint', 'teams', 'onedrive'],
+    generic: true,
     kind: 'site',
     pattern:
       /\b((?:sharepoint|teams|onedrive)(?:[- ](?:site|seite|website|bibliothek|library|ordner|folder))?)\b/gi,
@@ -150,6 +154,7 @@ const OBJECT_PATTERNS: ObjectPattern[] = [
   },
   {
     needs: ['domain controller', 'domänencontroller', 'server'],
+    generic: true,
     kind: 'server',
     pattern:
       /\b(domain controller|domänencontroller|fileserver|file server|dateiserver|terminal ?server|exchange server)\b/gi,
@@ -161,7 +166,7 @@ const GENERIC: { kind: RestoreObjectKind; pattern: RegExp }[] = [
   {
     kind: 'file',
     pattern:
-      /\b((?:excel|word|powerpoint|pdf|outlook)?-?(?:datei(?:en)?|dokument(?:e)?|tabelle|files?|documents?|spreadsheets?|präsentation|presentation))\b/i,
+      /(?<![\wäöüß-])((?:[\wäöüÄÖÜß]+-)?(?:datei(?:en)?|dokument(?:e)?|tabelle|files?|documents?|spreadsheets?|präsentation|presentation))\b/i,
   },
   { kind: 'folder', pattern: /\b(ordner|verzeichnis|folder|directory)\b/i },
   { kind: 'mailbox', pattern: /\b(e-?mails?|mails|nachrichten|messages|emails)\b/i },
@@ -203,8 +208,9 @@ export function extractObjects(text: string): RestoreObject[] {
     found.push({ kind, name });
   };
   const lower = text.toLowerCase();
-  for (const { kind, pattern, needs, hint } of OBJECT_PATTERNS) {
+  for (const { kind, pattern, needs, hint, generic } of OBJECT_PATTERNS) {
     if (needs && !needs.some((n) => lower.includes(n))) continue;
+    if (generic && found.some((o) => o.kind === kind)) continue;
     if (hint && !hint.test(text)) continue;
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {
@@ -414,7 +420,7 @@ export function extractPointInTime(
 const TARGET_PATTERNS: RegExp[] = [
   /\b(?:to|into|onto|in|at|nach|in|auf|unter|an)\s+((?:a |an |the |this |our |my |einen |eine |ein |den |die |das |dem |der |unseren? |unserem |meinen? |meinem )?(?:new|different|separate|alternative|alternate|other|second|temporary|neue[nmrs]?|andere[nmrs]?|separate[nmrs]?|alternative[nmrs]?|eigene[nmrs]?|zweite[nmrs]?|temporäre[nmrs]?)\s+(?:share|folder|location|server|path|mailbox|directory|drive|vm|host|datastore|site|library|freigabe|ordner|speicherort|pfad|postfach|verzeichnis|laufwerk|datenspeicher)\b[^.\n,;]{0,60})/i,
   /\b(?:restore|recover|put|copy|place|save|restored|recovered|wiederherstell\w*|wieder\s?her\w*|zurück\w*|ablegen|legen|kopieren|speichern|einspielen)\b[^.\n]{0,60}?\b(?:to|into|onto|nach|in|auf|unter)\s+((?:\\\\\\\\|\\\\)[^\s,;]+|[A-Z]:\\[^\s,;]*|https?:\/\/\S+|[\w.+-]+@[\w.-]+\.\w+)/i,
-  /\b(?:send|mail|e-?mail|forward|upload|share|transfer|schick\w*|send\w*|sende\w*|übermittel\w*|hochlad\w*|lad\w* \w* hoch|teil\w*)\b[^.\n]{0,60}?\b(?:to|an|nach|auf|per|via|über)\s+((?:my |meine |unsere |our )?(?:private?n?|personal|persönliche|externe?n?|gmail|gmx|web\.de|wetransfer|dropbox|google drive|onedrive|usb[- ]?stick|external (?:drive|disk)|externe festplatte)[^.\n,;]{0,40}|[\w.+-]+@[\w.-]+\.\w+)/i,
+  /\b(?:send|mail|e-?mail|forward|upload|share|transfer|schick\w*|send\w*|sende\w*|übermittel\w*|hochlad\w*|lad\w* \w* hoch|teil\w*)\b[^.\n]{0,60}?\b(?:to|an|nach|auf|per|via|über)\s+((?:my |meine |unsere |our )?(?:private?n?|personal|persönliche|externe?n?|gmail|gmx|web\.de|wetransfer|dropbox|google drive|onedrive|usb[- ]?stick|external (?:drive|disk)|externe festplatte)(?:[^.\n,;@]{0,40}?[\w.+-]+@[\w.-]+\.\w+|[^.\n,;]{0,40})|[\w.+-]+@[\w.-]+\.\w+)/i,
   /\b(not (?:to )?(?:the )?original location|instead of the original|nicht (?:am|an den|in den|auf den|an die) original\w*(?: ort| speicherort| pfad| ordner)?|nicht (?:den|die|das) original\w* überschreiben|ohne (?:das|die|den) original\w* zu überschreiben|(?:don't|do not) overwrite (?:the )?(?:original|current|existing)\w*|daneben|parallel (?:ablegen|wiederherstellen)|side by side|alongside)\b/i,
 ];
 
