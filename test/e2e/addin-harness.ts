@@ -126,7 +126,7 @@ export function messageIdOf(file: string): string {
 /** Waits until the pane shows the verdict for `file` (not a previous message's). */
 export async function verdictFor(page: Page, file: string): Promise<string> {
   const view = page.locator(`[data-testid=verdict-view][data-message-id="${messageIdOf(file)}"]`);
-  await view.waitFor({ timeout: 15_000 });
+  await view.waitFor({ timeout: 30_000 });
   return (await view.locator('[data-testid=verdict]').getAttribute('data-verdict')) ?? '';
 }
 
