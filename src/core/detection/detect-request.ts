@@ -215,7 +215,8 @@ export function detectRequest(message: InboundMessage, options: DetectOptions = 
 
   const fields = options.headerFields ?? headerFields(message.headers);
   const automated = automatedSignals(message, fields);
-  const readings = [subject, ...sentences(own.text)].map((s) => new SentenceReading(foldText(s)));
+  // folded once: the sentence splitter reads folded text as well as the original
+  const readings = [foldText(subject), ...sentences(foldText(own.text))].map((s) => new SentenceReading(s));
   const notice = readings.find((r) => r.hit('automated-notice'))?.hit('automated-notice');
   if (notice)
     automated.push({

@@ -285,7 +285,7 @@ export const PHRASES: PhraseGroup[] = [
     role: 'newsletter',
     label: 'newsletter',
     patterns: [
-      '\\b(?:click here|click the link|click below|follow (?:this|the) link|tap here|klicken sie hier|hier klicken|klicken sie auf den link|unsubscribe|abmelden|abbestellen|newsletter|view (?:this email |it )?in (?:your )?browser|im browser (?:anzeigen|ansehen)|webinar|sale|special offer|sonderangebot|rabatt|discount|register now|jetzt anmelden)\\b',
+      '\\b(?:click here|click the link|click below|follow (?:this|the) link|tap here|klicken sie hier|hier klicken|klicken sie auf den link|unsubscribe|abmelden|abbestellen|newsletter|view (?:this email |it )?in (?:your )?browser|im browser (?:anzeigen|ansehen)|webinar|sale|special offer|sonderangebot|rabatt|discount|register now|jetzt anmelden|try (?:it )?(?:for )?free|free trial|(?:with|in) (?:just )?(?:one|a single) click|mit (?:nur )?einem klick|kostenlos testen|jetzt testen|learn more|mehr erfahren|buy now|jetzt kaufen|limited time|nur fuer kurze zeit)\\b',
     ],
   },
   {
@@ -645,6 +645,15 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'discount',
     'register',
     'anmelden',
+    'try',
+    'free',
+    'testen',
+    'learn more',
+    'mehr erfahren',
+    'buy',
+    'kaufen',
+    'limited',
+    'kurze zeit',
   ],
   'service-notice': [
     'message center',
