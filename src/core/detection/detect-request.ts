@@ -151,6 +151,7 @@ const VETO: PhraseRole[] = [
   'invoice',
   'out-of-office',
   'disclaimer',
+  'instruction',
 ];
 
 function veto(r: SentenceReading): Hit | null {

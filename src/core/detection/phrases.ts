@@ -29,6 +29,7 @@ export type PhraseRole =
   | 'service-notice'
   | 'automated-notice'
   | 'disclaimer'
+  | 'instruction'
   | 'increase'
   | 'invoice';
 
@@ -294,6 +295,17 @@ export const PHRASES: PhraseGroup[] = [
     label: 'automated notice',
     patterns: [
       '\\b(?:this (?:is an|is an automatically generated|message was) (?:automated|automatic|auto-generated|sent automatically)|this is an automated|automatically generated (?:message|e-?mail|notification)|do not reply(?: to this)?|please do not reply|dies ist eine automatisch|automatisch (?:erstellte|generierte|versendete) (?:nachricht|e-?mail|benachrichtigung)|bitte (?:antworten sie )?nicht (?:auf diese|antworten)|no-?reply)\\b',
+    ],
+  },
+  {
+    id: 'instruction',
+    role: 'instruction',
+    label: 'instructions, not a request',
+    patterns: [
+      '^(?:to|in order to) (?:restore|recover|roll back|undelete|retrieve)\\b',
+      `\\bum ${GAP(8)}(?:wieder ?herzustellen|zurueckzusetzen|zurueckzuholen|zurueckzuspielen)\\b`,
+      '\\b(?:follow|see|refer to|read|check) (?:the |our |this )?(?:kb|knowledge ?base|article|guide|documentation|steps|instructions|user guide)\\b',
+      '\\bkb\\d{3,}\\b',
     ],
   },
   {
@@ -682,6 +694,7 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'ust',
     'vat',
   ],
+  instruction: ['to ', 'um ', 'follow', 'see', 'refer', 'read', 'check', 'kb'],
   disclaimer: [
     'error',
     'intended',

@@ -250,6 +250,16 @@ export const REQUESTS: DetectionCase[] = [
     expect: 'restore',
   },
   {
+    name: 'EN inbox empty + have a look',
+    body: "I can't find any of my emails from last week, the inbox looks empty. Could you have a look?",
+    expect: 'restore',
+  },
+  {
+    name: 'DE im Auftrag: Sicherungen löschen',
+    body: 'Sehr geehrte Damen und Herren, im Auftrag von Frau Schulz bitten wir Sie, sämtliche Sicherungen des Mandanten-Servers zu löschen.',
+    expect: 'destructive',
+  },
+  {
     name: 'destructive EN delete old backups',
     body: 'Please delete the old backups of FS01, we need the space.',
     expect: 'destructive',
@@ -477,6 +487,21 @@ export const NOT_REQUESTS: DetectionCase[] = [
   {
     name: 'EN feedback on restore quality',
     body: 'FYI the restore you did on Monday is fine, the team is working with the files again.',
+    expect: null,
+  },
+  {
+    name: 'vendor support instructions',
+    body: 'Hello, we have updated your case. To restore the configuration database, please follow KB1234. Kind regards, Veeam Support',
+    expect: null,
+  },
+  {
+    name: 'DE Anleitung',
+    body: 'Um einzelne Dateien wiederherzustellen, öffnen Sie bitte den Explorer und wählen Sie „Vorgängerversionen“.',
+    expect: null,
+  },
+  {
+    name: 'EN backups still there question',
+    body: 'Hi, do we still have backups of the old CRM database from 2023? We might need them for an audit later this year.',
     expect: null,
   },
   {
