@@ -115,7 +115,7 @@ export async function openPane(
   return page;
 }
 
-export const pageErrors = (page: Page): string[] => (page as Page & { errors: string[] }).errors;
+export const pageErrors = (page: Page): string[] => (page as Page & { errors?: string[] }).errors ?? [];
 
 /** The Message-ID of a sample, as the pane marks the verdict it shows. */
 export function messageIdOf(file: string): string {

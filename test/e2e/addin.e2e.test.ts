@@ -294,3 +294,13 @@ describe('language and theme follow Outlook', () => {
     await record(p, shot);
   });
 });
+
+describe('about, privacy and terms (the manifests link here)', () => {
+  it('is served and accessible', async () => {
+    const p = (page = await e2e.browser.newPage({ viewport: { width: 1000, height: 900 } }));
+    const response = await p.goto(`${e2e.server.url}/addin/about.html#privacy`);
+    expect(response?.status()).toBe(200);
+    await expect(p.locator('#privacy').innerText()).resolves.toBe('Privacy');
+    await record(p, '16-about-privacy');
+  });
+});
