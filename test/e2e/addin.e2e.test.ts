@@ -132,6 +132,13 @@ describe('call-back required', () => {
     await pane(p).getByTestId('ticket-callbacks').waitFor();
     await expect(pane(p).getByTestId('approve').isDisabled()).resolves.toBe(true);
     await expect(pane(p).getByText('Approval needs a confirmed call-back (R-014).').count()).resolves.toBe(1);
+    // Nobody answered: the operator escalates, with a reason.
+    await pane(p)
+      .getByTestId('decision-reason')
+      .fill('Contract number not answered twice; asked Elbe Logistik to call back.');
+    await pane(p).getByRole('button', { name: 'Escalate' }).click();
+    await pane(p).locator('[data-testid=ticket][data-state=escalated]').waitFor();
+    expect(await pane(p).getByTestId('approve').count()).toBe(0);
   });
 });
 

@@ -130,6 +130,10 @@ export function VerdictView({
               )}
             </div>
           )}
+          {/* A denied or unanswered call-back ends in a documented rejection or escalation. */}
+          {ticket && !confirmedCallback && ticket.callbacks.length > 0 && (
+            <DecisionForm busy={busy} onDecide={(to, reason) => void actions.decide(to, reason)} />
+          )}
         </>
       )}
 
