@@ -3,6 +3,7 @@ import { remove as removeConfusables } from 'confusables';
 import { toAscii, toUnicode } from './punycode';
 
 const ASCII = /^[\x00-\x7f]*$/;
+const TITLES = /\b(?:dr|prof|herr|frau|mr|mrs|ms)\.?\s/g;
 
 /** Lower case, IDN in ASCII (punycode), no trailing dot; '' when nothing usable is left. */
 export function normaliseDomain(raw: string): string {
@@ -22,16 +23,17 @@ export function normaliseEmail(raw: string): string {
 
 /** "Schulz, Jana (ACME)" and "jana  SCHULZ" → "jana schulz": lower case, no punctuation, order-free. */
 export function normaliseDisplayName(raw: string): string {
+  const ascii = ASCII.test(raw);
   // the confusables fold is the costly part: only non-ASCII names need it
-  const cleaned = (ASCII.test(raw) ? raw : removeConfusables(raw.normalize('NFKC')))
-    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
-    .replace(/["'`]/g, '')
-    .toLowerCase()
-    .replace(/\b(dr|prof|herr|frau|mr|mrs|ms)\.?\s/g, ' ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+  let s = (ascii ? raw : removeConfusables(raw.normalize('NFKC'))).toLowerCase();
+  if (s.includes('(') || s.includes('[')) s = s.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ');
+  if (/["'`]/.test(s)) s = s.replace(/["'`]/g, '');
+  s = s
+    .replace(TITLES, ' ')
+    .replace(ascii ? /[^a-z0-9]+/g : /[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-  if (!cleaned) return '';
-  return cleaned.split(' ').sort().join(' ');
+  if (!s) return '';
+  return s.includes(' ') ? s.split(' ').sort().join(' ') : s;
 }
 
 /**

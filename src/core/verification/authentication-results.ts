@@ -81,43 +81,39 @@ function unquote(v: string): string {
   return v.length >= 2 && v.startsWith('"') && v.endsWith('"') ? v.slice(1, -1) : v;
 }
 
+const PROPERTY = /([a-z0-9._-]+)=("[^"]*"|[^\s;"]+)/g;
+
 /** Parses one header value; never throws. */
 export function parseAuthenticationResults(value: string): AuthenticationResults {
-  const clauses = stripComments(value.replace(/\r?\n[ \t]*/g, ' '))
-    .split(';')
-    .map((c) => c.trim())
-    .filter(Boolean);
+  // every name and value here is case-insensitive (RFC 8601 §2.2): lower-case once
+  const clauses = stripComments(value.replace(/\r?\n[ \t]*/g, ' ').toLowerCase()).split(';');
   let authservId: string | null = null;
   const results: MethodResult[] = [];
-  clauses.forEach((clause, index) => {
-    const tokens = clause.split(/\s+/).filter(Boolean);
-    const first = tokens[0] ?? '';
-    const eq = first.indexOf('=');
-    if (eq < 0) {
+  for (let index = 0; index < clauses.length; index++) {
+    const clause = clauses[index]!.trim();
+    if (!clause) continue;
+    const eq = clause.indexOf('=');
+    const space = clause.search(/\s/);
+    if (eq < 0 || (space >= 0 && space < eq)) {
       // RFC 8601's leading authserv-id (optionally with a version); a bare domain elsewhere is
       // Exchange's tenant marker. "none" means no authentication was done.
-      if (index === 0 && first.toLowerCase() !== 'none') authservId = first.toLowerCase();
-      return;
+      if (index === 0 && clause !== 'none') authservId = clause.split(/\s/)[0] ?? null;
+      continue;
     }
-    const method = first
-      .slice(0, eq)
-      .toLowerCase()
-      .replace(/\/\d+$/, '');
-    const rawResult = unquote(first.slice(eq + 1)).toLowerCase();
+    const method = clause.slice(0, eq).replace(/\/\d+$/, '');
+    const end = space < 0 ? clause.length : space;
+    const rawResult = unquote(clause.slice(eq + 1, end));
     const props: Record<string, string> = {};
-    for (const token of tokens.slice(1)) {
-      const i = token.indexOf('=');
-      if (i <= 0) continue;
-      const key = token.slice(0, i).toLowerCase();
-      const val = unquote(token.slice(i + 1)).toLowerCase();
-      if (!(key in props)) props[key] = val;
+    PROPERTY.lastIndex = end;
+    for (let m = PROPERTY.exec(clause); m; m = PROPERTY.exec(clause)) {
+      if (!(m[1]! in props)) props[m[1]!] = unquote(m[2]!);
     }
     results.push({
       method: (KNOWN_METHODS.has(method) ? method : 'other') as MethodResult['method'],
       result: (KNOWN_RESULTS.has(rawResult) ? rawResult : 'other') as AuthResult,
       props,
     });
-  });
+  }
   return { authservId, results };
 }
 

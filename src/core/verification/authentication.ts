@@ -23,12 +23,14 @@ export function evaluateAuthentication(
   fromDomain: string,
 ): AuthenticationVerdict {
   if (!ar) return { status: 'missing' };
+  const fromRegistrable = registrable(fromDomain);
+  // relaxed alignment (DMARC): the same registrable domain
+  const aligned = (a: string | undefined): boolean =>
+    !!a && registrable(a.slice(a.lastIndexOf('@') + 1)) === fromRegistrable;
   const of = (m: MethodResult['method']) => ar.results.filter((r) => r.method === m);
-  const dmarc = of('dmarc').filter(
-    (r) => !r.props['header.from'] || aligned(r.props['header.from'], fromDomain),
-  );
-  const dkim = of('dkim').filter((r) => aligned(r.props['header.d'] ?? r.props['header.i'], fromDomain));
-  const spf = of('spf').filter((r) => aligned(r.props['smtp.mailfrom'] ?? r.props['smtp.helo'], fromDomain));
+  const dmarc = of('dmarc').filter((r) => !r.props['header.from'] || aligned(r.props['header.from']));
+  const dkim = of('dkim').filter((r) => aligned(r.props['header.d'] ?? r.props['header.i']));
+  const spf = of('spf').filter((r) => aligned(r.props['smtp.mailfrom'] ?? r.props['smtp.helo']));
   const compauth = of('compauth');
 
   const failures = [
