@@ -87,6 +87,15 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
         messages[type] ?? 'the request body cannot be read',
       );
     }
+    // Other http-errors style client errors (express.static's 404 for a missing file, 416, …).
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      const expose = (error as { expose?: unknown }).expose === true;
+      return send(
+        status,
+        status === 404 ? 'not-found' : `http-${status}`,
+        expose ? (error as Error).message : 'the request was refused',
+      );
+    }
     log.error({ err: error, method: req.method, path: req.path }, 'unhandled error');
     return send(500, 'internal', 'internal error: the server logged the details');
   };
