@@ -74,17 +74,36 @@ class SentenceReading {
 }
 
 /** Paragraphs joined (mail is hard-wrapped), then split at sentence ends that are not abbreviations or dates. */
+const ABBREVIATIONS = new Set(
+  'z.b ca dr hr fr nr bzw ggf usw d.h u.a vgl st mr mrs ms e.g i.e inkl evtl bspw max min tel str abs'.split(
+    ' ',
+  ),
+);
+const SENTENCE_END = /([.!?])\s+|\s*[;•]\s+|\s+-\s+(?=[a-z])/gi;
+
+function splitParagraph(p: string, out: string[]): void {
+  let start = 0;
+  for (const m of p.matchAll(SENTENCE_END)) {
+    const at = m.index ?? 0;
+    if (m[1] === '.') {
+      // not after an abbreviation ("z.B.", "Dr.") or a number ("am 12. März", "vom 01.11.")
+      const before = p.slice(start, at);
+      if (/\d$/.test(before) || ABBREVIATIONS.has(before.slice(before.lastIndexOf(' ') + 1).toLowerCase()))
+        continue;
+    }
+    const piece = p.slice(start, at + (m[1] ? 1 : 0)).trim();
+    if (piece) out.push(piece);
+    start = at + m[0].length;
+  }
+  const rest = p.slice(start).trim();
+  if (rest) out.push(rest);
+}
+
+/** Paragraphs joined (mail is hard-wrapped), then split at sentence ends that are not abbreviations or dates. */
 export function sentences(text: string): string[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s*\n\s*/g, ' '))
-    .flatMap((p) =>
-      p.split(
-        /(?<=[!?])\s+|\.(?<!(?:\bz\.b|\bca|\bdr|\bhr|\bfr|\bnr|\bbzw|\bggf|\busw|\bd\.h|\bu\.a|\bvgl|\bst|\bmr|\bmrs|\bms|\be\.g|\bi\.e|\binkl|\bevtl|\bbspw|\bmax|\bmin|\btel|\bstr|\babs|\d)\.)\s+|\s*[;•]\s+|\s+-\s+(?=[a-z])/i,
-      ),
-    )
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const out: string[] = [];
+  for (const paragraph of text.split(/\n\s*\n/)) splitParagraph(paragraph.replace(/\s*\n\s*/g, ' '), out);
+  return out;
 }
 
 const AUTOMATED_LOCAL_PART =

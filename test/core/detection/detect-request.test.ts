@@ -1,4 +1,4 @@
-import { detectRequest } from '../../../src/core/detection/detect-request';
+import { detectRequest, sentences } from '../../../src/core/detection/detect-request';
 import type { InboundMessage } from '../../../src/core/mail/inbound-message';
 import { NOT_REQUESTS, REQUESTS, type DetectionCase } from './detect-request.cases';
 
@@ -28,5 +28,20 @@ describe('restore-request detection', () => {
       kind: null,
       request: null,
     });
+  });
+});
+
+describe('sentences', () => {
+  it('splits at sentence ends, not after abbreviations, dates or numbers, and joins hard-wrapped lines', () => {
+    expect(
+      sentences(
+        'Bitte am 12. März den Ordner z.B. X\nwiederherstellen. Danke! Dr. Lindner fragt: geht das?\n\nGruß',
+      ),
+    ).toEqual([
+      'Bitte am 12. März den Ordner z.B. X wiederherstellen.',
+      'Danke!',
+      'Dr. Lindner fragt: geht das?',
+      'Gruß',
+    ]);
   });
 });
