@@ -6,7 +6,7 @@ import type { FileProblem } from '../core/shared/file-problem';
 import { AuditRepository, inWriteTransaction } from './audit.repository';
 import type { ImportSummary } from './customer.repository';
 import type { Db } from './database';
-import { importCustomerFolder, type ImportOutcome } from './imports';
+import { importCustomerFolder, importRiskRegisterFile, type ImportOutcome } from './imports';
 
 export function importCustomersAudited(
   db: Db,
@@ -36,4 +36,48 @@ export function importCustomersAudited(
     });
     return outcome;
   });
+}
+
+/** The risk register import, with its audit event in the same transaction. */
+export function importRiskRegisterAudited(
+  db: Db,
+  file: string,
+  actor: string,
+  now: Date,
+  newId: () => string,
+): ImportOutcome<{ imported: number; keptAsClosed: string[] }> {
+  return inWriteTransaction(db, () => {
+    const outcome = importRiskRegisterFile(db, file, now);
+    if (!outcome.ok || !outcome.summary) return outcome;
+    new AuditRepository(db).append({
+      id: newId(),
+      at: now.toISOString(),
+      actor,
+      type: 'risks.imported',
+      subject: '',
+      payload: { file, imported: outcome.summary.imported, keptAsClosed: outcome.summary.keptAsClosed },
+    });
+    return outcome;
+  });
+}
+
+/** Records that the register was exported (R-001: what left the system, when, by whom). */
+export function recordRiskExport(
+  db: Db,
+  target: string,
+  risks: number,
+  actor: string,
+  now: Date,
+  newId: () => string,
+): void {
+  inWriteTransaction(db, () =>
+    new AuditRepository(db).append({
+      id: newId(),
+      at: now.toISOString(),
+      actor,
+      type: 'risks.exported',
+      subject: '',
+      payload: { target, risks },
+    }),
+  );
 }

@@ -59,6 +59,14 @@ describe('the isms-desk command line', () => {
     expect(list.out).toMatch(/7 customer\(s\)/);
   });
 
+  it('R-001 imports and exports leave evidence in the audit trail, and the chain holds', async () => {
+    const audit = await run('audit', 'list', '--db', db);
+    expect(audit.out).toMatch(/risks\.imported/);
+    expect(audit.out).toMatch(/risks\.exported/);
+    expect(audit.out).toMatch(/customers\.imported/);
+    expect((await run('audit', 'verify', '--db', db)).code).toBe(0);
+  });
+
   it.each([
     [['risks', 'import'], 2],
     [['no-such-command'], 2],

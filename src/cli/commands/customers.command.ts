@@ -3,9 +3,11 @@ import { authorisedContacts } from '../../core/customers/customer';
 import { formatProblem } from '../../core/shared/file-problem';
 import { readCustomerFolder } from '../../store/customer-folder';
 import { CustomerRepository } from '../../store/customer.repository';
-import { importCustomerFolder } from '../../store/imports';
+import { randomUUID } from 'node:crypto';
+import { importCustomersAudited } from '../../store/audited-imports';
 import { systemClock } from '../../shared/clock';
 import { CliError, configFrom, withDb, type Io } from '../cli-context';
+import { cliActor } from './tickets.command';
 
 export function registerCustomers(program: Command, io: Io): void {
   const customers = program
@@ -45,7 +47,7 @@ export function registerCustomers(program: Command, io: Io): void {
     .action((dir: string | undefined, _opts: unknown, cmd: Command) => {
       const config = configFrom(cmd);
       const outcome = withDb(config, (db) =>
-        importCustomerFolder(db, dir ?? config.customersDir, systemClock.now()),
+        importCustomersAudited(db, dir ?? config.customersDir, cliActor(), systemClock.now(), randomUUID),
       );
       outcome.problems.forEach((p) =>
         p.severity === 'error' ? io.err(formatProblem(p)) : io.out(formatProblem(p)),

@@ -2,10 +2,12 @@ import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { exportRegister } from '../../core/risks/register-markdown';
 import { formatProblem } from '../../core/shared/file-problem';
-import { importRiskRegisterFile } from '../../store/imports';
+import { randomUUID } from 'node:crypto';
+import { importRiskRegisterAudited, recordRiskExport } from '../../store/audited-imports';
 import { RiskRepository } from '../../store/risk.repository';
 import { systemClock } from '../../shared/clock';
 import { CliError, configFrom, withDb, type Io } from '../cli-context';
+import { cliActor } from './tickets.command';
 
 export function registerRisks(program: Command, io: Io): void {
   const risks = program.command('risks').description('the risk register (ISMS-RISK-001)');
@@ -16,7 +18,9 @@ export function registerRisks(program: Command, io: Io): void {
     .argument('<file>', 'the register, e.g. examples/risk-register.md')
     .action((file: string, _opts: unknown, cmd: Command) => {
       const config = configFrom(cmd);
-      const outcome = withDb(config, (db) => importRiskRegisterFile(db, file, systemClock.now()));
+      const outcome = withDb(config, (db) =>
+        importRiskRegisterAudited(db, file, cliActor(), systemClock.now(), randomUUID),
+      );
       outcome.problems.forEach((p) => io.err(formatProblem(p)));
       if (!outcome.ok || !outcome.summary)
         throw new CliError('import refused: fix the errors above; nothing was imported');
@@ -62,7 +66,16 @@ export function registerRisks(program: Command, io: Io): void {
         const document = repo.document();
         if (document === undefined)
           throw new CliError('no register imported yet: run `isms-desk risks import FILE.md` first');
-        return exportRegister(document, repo.all());
+        const risks = repo.all();
+        recordRiskExport(
+          db,
+          opts.out ?? 'standard output',
+          risks.length,
+          cliActor(),
+          systemClock.now(),
+          randomUUID,
+        );
+        return exportRegister(document, risks);
       });
       if (opts.out) {
         writeFileSync(opts.out, markdown);
