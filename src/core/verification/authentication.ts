@@ -14,7 +14,12 @@ export type AuthenticationVerdict =
   | { status: 'inconclusive' }
   | { status: 'missing' };
 
-const FAST = { extractHostname: false, validateHostname: false, detectIp: false, mixedInputs: false } as const;
+const FAST = {
+  extractHostname: false,
+  validateHostname: false,
+  detectIp: false,
+  mixedInputs: false,
+} as const;
 const registrable = (domain: string): string => (parse(domain, FAST).domain ?? domain).toLowerCase();
 
 export function evaluateAuthentication(

@@ -38,8 +38,27 @@ function searchDepth(skeleton: string, directory: CustomerDirectory): number {
     : 1;
 }
 
+// A pure function of (domain, directory), remembered per directory: free-mail and look-alike
+// domains recur, and a new directory (changed customers) starts afresh. Bounded.
+const remembered = new WeakMap<CustomerDirectory, Map<string, Lookalike | null>>();
+const REMEMBER_AT_MOST = 10_000;
+
 /** `domain` is normalised (lower case, ASCII/punycode) and belongs to no customer. */
 export function findLookalike(domain: string, directory: CustomerDirectory): Lookalike | null {
+  let known = remembered.get(directory);
+  if (!known) {
+    known = new Map();
+    remembered.set(directory, known);
+  }
+  const hit = known.get(domain);
+  if (hit !== undefined) return hit;
+  const found = searchLookalike(domain, directory);
+  if (known.size >= REMEMBER_AT_MOST) known.clear();
+  known.set(domain, found);
+  return found;
+}
+
+function searchLookalike(domain: string, directory: CustomerDirectory): Lookalike | null {
   const parsed = parse(domain);
   const registrable = parsed.domain ?? domain;
   const label = parsed.domainWithoutSuffix ?? registrable;
