@@ -47,6 +47,8 @@ const sentences = {
   'reply-to-diverted': (f: ReasonFacts) => `Replies would go to ${f.email}, outside ${f.customer}'s domains.`,
   'reply-to-lookalike': (f: ReasonFacts) =>
     `Replies would go to ${f.email}, a look-alike of ${f.customer}'s domain ${f.customerDomain}.`,
+  'sent-on-behalf': (f: ReasonFacts) =>
+    `${f.email} sent this on behalf of ${f.contact}: the person asking is not confirmed to be the contact (R-014).`,
   'sender-mismatch': (f: ReasonFacts) =>
     `The message was sent by ${f.email} on behalf of a ${f.customer} address, from outside its domains.`,
   'known-contact-address': (f: ReasonFacts) => `${f.email} is a documented contact address of ${f.customer}.`,

@@ -198,6 +198,9 @@ export function verifySender(
     registrableOf(domainOf(sender)) !== registrableOf(domain)
   ) {
     suspicious.push(reason('sender-mismatch', { email: sender, customer: customer.name }));
+  } else if (sender && sender !== email) {
+    // a colleague sending on behalf of an authorised contact is not that contact
+    off.push(reason('sent-on-behalf', { email: sender, contact: email, customer: customer.name }));
   }
   const nameKey = normaliseDisplayName(message.from.name);
   const namedContacts = nameKey ? directory.byDisplayName.get(nameKey) : undefined;

@@ -118,6 +118,15 @@ export const SENDER_CASES: SenderCase[] = [
     customer: 'acme',
     code: 'display-name-mismatch',
   },
+  {
+    name: 'R-014 a colleague sending on behalf of an authorised contact needs a call-back',
+    from: 'j.schulz@acme-stb.de',
+    sender: 't.berg@acme-stb.de',
+    auth: 'pass',
+    verdict: 'callback-required',
+    customer: 'acme',
+    code: 'sent-on-behalf',
+  },
   // suspicious: impersonation signs
   {
     name: 'lookalike: one letter changed',
