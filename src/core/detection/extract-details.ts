@@ -118,7 +118,8 @@ const OBJECT_PATTERNS: ObjectPattern[] = [
   {
     needs: ['database', 'datenbank', 'db'],
     kind: 'database',
-    pattern: /\b(?:database|datenbank|db)\s+["„'‚]?([A-Za-z0-9][\w.-]*)/gi,
+    // the name follows on the same line: a subject ending in "database" is not named by the body's "Hi,"
+    pattern: /\b(?:database|datenbank|db)[ \t]+["„'‚]?([A-Za-z0-9][\w.-]*)/gi,
   },
   {
     needs: ['datenbank', 'database', 'db'],
@@ -174,6 +175,11 @@ const GENERIC: { kind: RestoreObjectKind; pattern: RegExp }[] = [
 ];
 
 const STOP_NAMES = new Set([
+  'hi',
+  'hallo',
+  'hello',
+  'dear',
+  'moin',
   'bitte',
   'please',
   'von',

@@ -9,6 +9,14 @@ import {
 const RECEIVED = '2026-11-20T08:00:00Z';
 
 describe('what a restore ticket needs from the request', () => {
+  it('objects: a subject ending in "database" does not take the body\'s greeting as its name', () => {
+    expect(
+      extractObjects(
+        'Urgent - restore SQL01 database\nHi,\n\nplease restore the SQL01 database to yesterday 6pm',
+      ),
+    ).toEqual([{ kind: 'server', name: 'SQL01' }]);
+  });
+
   it.each([
     [
       'UNC folder',
