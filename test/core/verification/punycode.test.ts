@@ -2,7 +2,7 @@ import { domainToASCII, domainToUnicode } from 'node:url';
 import fc from 'fast-check';
 import { toAscii, toUnicode } from '../../../src/core/customers/punycode';
 
-describe('punycode in the core (RFC 3492)', () => {
+describe('punycode in the core (RFC 3492, the punycode package)', () => {
   it.each(['аcme-stb.de', 'müller-bau.de', 'bücher.example', '例え.テスト', 'plain.de'])(
     'agrees with node:url for %s',
     (d) => {
@@ -14,7 +14,8 @@ describe('punycode in the core (RFC 3492)', () => {
   it('round-trips any lower-case label', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }), (s) => {
-        const label = s.toLowerCase().replace(/[.\s]/g, 'x');
+        // the ideographic full stops are label separators in IDNA, like '.'
+        const label = s.toLowerCase().replace(/[.\s\u3002\uff0e\uff61]/g, 'x');
         expect(toUnicode(toAscii(label))).toBe(label);
       }),
       { numRuns: 300 },
