@@ -257,7 +257,7 @@ export async function confirmAbsence(
     autoReplyDetail = 'the mailbox did not accept the change; set it by hand in Outlook';
   }
   const record = { noticesQueued: enqueued.queued + enqueued.duplicates, autoReplyStatus, autoReplyDetail };
-  deps.absences.recordConfirmation(absence.id, record);
+  deps.absences.recordConfirmation(absence.id, record, turn.user.name, now);
   deps.log.info({ absenceId: absence.id, ...record, skipped }, 'absence confirmed');
   const lines = [
     `The notice is queued in the outbox: ${record.noticesQueued} customer${record.noticesQueued === 1 ? '' : 's'}, one message each.`,

@@ -46,7 +46,8 @@ export interface AbsenceStore {
   byId(id: string): (Absence & { confirmation?: ConfirmationRecord }) | undefined;
   /** Draft → confirmed, atomically: true only for the one call that made the change. */
   confirm(id: string, by: string, now: Date): boolean;
-  recordConfirmation(id: string, record: ConfirmationRecord): void;
+  /** Records what the confirmation did (notices queued, automatic reply), with its audit event. */
+  recordConfirmation(id: string, record: ConfirmationRecord, by: string, now: Date): void;
   discard(id: string, now: Date): boolean;
   /** The confirmed absence not yet over (in force or ahead), if any. */
   open(now: Date): Absence | undefined;

@@ -1,8 +1,12 @@
 /**
  * Absences (BCP §4, BCP-5.3). State changes are single conditional UPDATEs, so a second click on
  * "Confirm" — or two server instances handling the same click — changes nothing the second time.
+ * Each change is recorded in the audit trail in the same transaction (R-001: decisions documented).
  */
 import type { Absence, AbsenceKind, Cover, NoticeAssessment } from '../core/continuity/absence';
+import { randomUUID } from 'node:crypto';
+import type { AuditEventType } from '../core/audit/audit-chain';
+import { AuditRepository, inWriteTransaction } from './audit.repository';
 import type { Db } from './database';
 
 interface Row {
@@ -95,20 +99,52 @@ export class AbsenceRepository {
   }
 
   confirm(id: string, by: string, now: Date): boolean {
-    const r = this.db
-      .prepare(
-        `UPDATE absences SET state = 'confirmed', confirmed_by = ?, confirmed_at = ? WHERE id = ? AND state = 'draft'`,
-      )
-      .run(by, now.toISOString(), id);
-    return r.changes === 1;
+    return inWriteTransaction(this.db, () => {
+      const r = this.db
+        .prepare(
+          `UPDATE absences SET state = 'confirmed', confirmed_by = ?, confirmed_at = ? WHERE id = ? AND state = 'draft'`,
+        )
+        .run(by, now.toISOString(), id);
+      if (r.changes === 1) this.audit('absence.confirmed', id, by, now);
+      return r.changes === 1;
+    });
   }
 
-  recordConfirmation(id: string, c: AbsenceConfirmation): void {
-    this.db
-      .prepare(
-        'UPDATE absences SET notices_queued = ?, auto_reply_status = ?, auto_reply_detail = ? WHERE id = ?',
-      )
-      .run(c.noticesQueued, c.autoReplyStatus, c.autoReplyDetail, id);
+  recordConfirmation(id: string, c: AbsenceConfirmation, by: string, now: Date): void {
+    inWriteTransaction(this.db, () => {
+      this.db
+        .prepare(
+          'UPDATE absences SET notices_queued = ?, auto_reply_status = ?, auto_reply_detail = ? WHERE id = ?',
+        )
+        .run(c.noticesQueued, c.autoReplyStatus, c.autoReplyDetail, id);
+      this.audit('absence.notice-queued', id, by, now, { ...c });
+    });
+  }
+
+  /** The audit event of an absence change: what was decided, with the absence as it now stands. */
+  private audit(
+    type: AuditEventType,
+    id: string,
+    actor: string,
+    now: Date,
+    extra: Record<string, string | number> = {},
+  ): void {
+    const a = this.db.prepare('SELECT * FROM absences WHERE id = ?').get(id) as Row;
+    new AuditRepository(this.db).append({
+      id: randomUUID(),
+      at: now.toISOString(),
+      actor,
+      type,
+      subject: `absence:${id}`,
+      payload: {
+        kind: a.kind,
+        startsAt: a.starts_at,
+        returnsAt: a.returns_at,
+        cover:
+          a.cover_kind === 'technician' ? `${a.contact_name} (${a.contact_phone})` : 'none: solo posture',
+        ...extra,
+      },
+    });
   }
 
   discard(id: string, _now: Date): boolean {
@@ -138,11 +174,14 @@ export class AbsenceRepository {
   }
 
   end(id: string, by: string, now: Date): boolean {
-    const r = this.db
-      .prepare(
-        `UPDATE absences SET state = 'ended', ended_by = ?, ended_at = ? WHERE id = ? AND state = 'confirmed'`,
-      )
-      .run(by, now.toISOString(), id);
-    return r.changes === 1;
+    return inWriteTransaction(this.db, () => {
+      const r = this.db
+        .prepare(
+          `UPDATE absences SET state = 'ended', ended_by = ?, ended_at = ? WHERE id = ? AND state = 'confirmed'`,
+        )
+        .run(by, now.toISOString(), id);
+      if (r.changes === 1) this.audit('absence.ended', id, by, now);
+      return r.changes === 1;
+    });
   }
 }

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assessNotice, type Absence } from '../../src/core/continuity/absence';
+import { AuditRepository } from '../../src/store/audit.repository';
 import { AbsenceRepository } from '../../src/store/absence.repository';
 import { ConversationRepository, TicketAlertLog } from '../../src/store/conversation.repository';
 import { openDatabase, type Db } from '../../src/store/database';
@@ -58,7 +59,12 @@ describe('AbsenceRepository', () => {
     const r = new AbsenceRepository(open());
     r.createDraft(absence('x'), assessNotice(absence('x'), now));
     r.confirm('x', 'Mara', now);
-    r.recordConfirmation('x', { noticesQueued: 7, autoReplyStatus: 'scheduled', autoReplyDetail: 'ok' });
+    r.recordConfirmation(
+      'x',
+      { noticesQueued: 7, autoReplyStatus: 'scheduled', autoReplyDetail: 'ok' },
+      'Mara',
+      now,
+    );
     expect(r.byId('x')).toMatchObject({ cover: absence('x').cover, confirmation: { noticesQueued: 7 } });
   });
 
@@ -81,6 +87,30 @@ describe('AbsenceRepository', () => {
     expect(r.open(new Date('2026-11-28T06:59:59Z'))?.id).toBe('x');
     expect(r.open(new Date('2026-11-28T07:00:00Z'))).toBeUndefined();
     expect(r.coverEmails()).toEqual(['j.keller@cover-it.example']);
+  });
+  it('R-001 records confirming, the notices and the return in the audit trail, once each, chain intact', () => {
+    const db = open();
+    const r = new AbsenceRepository(db);
+    r.createDraft(absence('x'), assessNotice(absence('x'), now));
+    r.confirm('x', 'Mara', now);
+    r.confirm('x', 'Mara', now);
+    r.recordConfirmation(
+      'x',
+      { noticesQueued: 7, autoReplyStatus: 'scheduled', autoReplyDetail: 'ok' },
+      'Mara',
+      now,
+    );
+    r.end('x', 'Mara', now);
+    r.end('x', 'Mara', now);
+    const audit = new AuditRepository(db);
+    const events = audit.forSubject('absence:x');
+    expect(events.map((e) => [e.type, e.actor])).toEqual([
+      ['absence.confirmed', 'Mara'],
+      ['absence.notice-queued', 'Mara'],
+      ['absence.ended', 'Mara'],
+    ]);
+    expect(events[1]!.payload).toMatchObject({ noticesQueued: 7, autoReplyStatus: 'scheduled' });
+    expect(audit.verify()).toMatchObject({ ok: true });
   });
 });
 

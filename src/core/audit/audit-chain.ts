@@ -41,7 +41,10 @@ export type AuditEventType =
   | 'customers.imported'
   | 'tickets.exported'
   | 'risks.imported'
-  | 'risks.exported';
+  | 'risks.exported'
+  | 'absence.confirmed'
+  | 'absence.notice-queued'
+  | 'absence.ended';
 
 /**
  * Canonical JSON: object keys sorted by code point, no whitespace, arrays in order. Undefined
