@@ -4,14 +4,9 @@
  * Errors are always `{ "error": { "code": string, "message": string } }` with a 4xx/5xx status.
  */
 import type { MailAddress } from '../core/mail/inbound-message';
-import type {
-  CallbackDetails,
-  MessageAssessment,
-  RequestKind,
-  RestoreRequestDetails,
-  Urgency,
-  Verdict,
-} from '../core/verification/verification-result';
+import type { Callback, CallbackOutcome, HistoryEntry, TicketState } from '../core/tickets/ticket';
+import type { TicketView } from '../core/tickets/ticket-view';
+import type { CallbackDetails, MessageAssessment } from '../core/verification/verification-result';
 
 export type Role = 'operator' | 'cover';
 
@@ -49,51 +44,14 @@ export interface VerifyResponse {
   ticket: TicketDto | null;
 }
 
-export type TicketState =
-  'new' | 'approved' | 'in-progress' | 'restored' | 'closed' | 'rejected' | 'escalated';
-
-export type CallbackOutcome = 'confirmed' | 'denied' | 'no-answer';
-
-export interface CallbackDto {
-  id: string;
-  calledBy: string;
-  numberCalled: string;
-  /** Whose number it is on file: 'contract' or the authorised contact's email. */
-  numberOwner: string;
-  outcome: CallbackOutcome;
-  note: string;
-  calledAt: string;
-}
-
-export interface TicketHistoryEntry {
-  state: TicketState;
-  at: string;
-  actor: string;
-  reason?: string;
-}
-
-export interface TicketDto {
-  id: string;
-  /** Readable number, e.g. RQ-2026-0001. */
-  number: string;
-  state: TicketState;
-  customerId: string | null;
-  customerName: string | null;
-  requester: MailAddress;
-  subject: string;
-  verdict: Verdict;
-  kind: RequestKind | null;
-  request: RestoreRequestDetails | null;
-  urgency: Urgency;
-  internetMessageId: string;
-  receivedAt: string | null;
-  createdAt: string;
-  /** BCP-5.1: end of the customer's contractual response window, when it has one. */
-  respondBy: string | null;
-  responseBreached: boolean;
-  callbacks: CallbackDto[];
-  history: TicketHistoryEntry[];
-}
+/**
+ * A ticket as the API sends it: the core's view of it (ticket-view.ts), so the wire shape and the
+ * domain cannot drift apart. The add-in imports these as types only.
+ */
+export type { TicketState, CallbackOutcome } from '../core/tickets/ticket';
+export type TicketDto = TicketView;
+export type CallbackDto = Callback;
+export type TicketHistoryEntry = HistoryEntry;
 
 /** POST /api/tickets — the server verifies the message again; a client's verdict is never trusted. */
 export interface CreateTicketRequest {

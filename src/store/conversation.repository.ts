@@ -2,20 +2,11 @@
  * Teams conversation references (issue 7), stored on install and on every message so proactive
  * alerts survive restarts — never kept only in process memory (../shared/DESIGN.md, scale-out).
  */
+import type { ConversationRecord } from '../../bot/flows/ports';
 import type { Db } from './database';
 
-export interface StoredConversation {
-  conversationId: string;
-  conversationType: string;
-  userId: string;
-  userName: string;
-  aadObjectId?: string;
-  email?: string;
-  tenantId?: string;
-  serviceUrl: string;
-  /** The serialised ConversationReference. */
-  reference: string;
-}
+/** The bot's conversation record (bot/flows/ports.ts), as this repository stores it. */
+export type StoredConversation = ConversationRecord;
 
 interface Row {
   conversation_id: string;
