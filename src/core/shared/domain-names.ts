@@ -1,19 +1,16 @@
 /**
- * Normalisation of mail domains and addresses: lower case, IDN to ASCII (punycode), no trailing dot.
- * Uses the WHATWG URL parser (a standard global in Node and browsers) for IDNA/UTS #46 mapping.
+ * Validating normalisation for the customer files: the same normal form the verifier compares with
+ * (customers/normalise.ts: lower case, IDN in punycode, no trailing dot), plus the checks a file needs
+ * — null when what is left is not a domain or an address.
  */
+import { normaliseDomain as normalForm } from '../customers/normalise';
+
 export function normaliseDomain(input: string): string | null {
-  const trimmed = input.trim().replace(/\.+$/, '');
-  if (trimmed === '' || /[\s/@:?#\\]/.test(trimmed)) return null;
-  try {
-    const host = new URL(`http://${trimmed}`).hostname;
-    if (!host.includes('.') || host.startsWith('[')) return null;
-    if (!/^[a-z0-9.-]+$/.test(host) || host.split('.').some((label) => label === '' || label.length > 63))
-      return null;
-    return host;
-  } catch {
-    return null;
-  }
+  if (/[\s/@:?#\\]/.test(input.trim())) return null;
+  const host = normalForm(input);
+  if (!host.includes('.') || !/^[a-z0-9.-]+$/.test(host)) return null;
+  if (host.split('.').some((label) => label === '' || label.length > 63)) return null;
+  return host;
 }
 
 export function normaliseEmail(input: string): string | null {
