@@ -23,6 +23,8 @@ export function normaliseEmail(raw: string): string {
 
 /** "Schulz, Jana (ACME)" and "jana  SCHULZ" → "jana schulz": lower case, no punctuation, order-free. */
 export function normaliseDisplayName(raw: string): string {
+  // most From names are plain ASCII words: one scan instead of the regular expressions below
+  if (PLAIN_ASCII.test(raw)) return plainDisplayName(raw);
   const ascii = ASCII.test(raw);
   // the confusables fold is the costly part: only non-ASCII names need it
   let s = (ascii ? raw : removeConfusables(raw.normalize('NFKC'))).toLowerCase();
@@ -34,6 +36,34 @@ export function normaliseDisplayName(raw: string): string {
     .trim();
   if (!s) return '';
   return s.includes(' ') ? s.split(' ').sort().join(' ') : s;
+}
+
+/** ASCII without brackets, quotes or "_" (which the title rule's word boundary would see). */
+const PLAIN_ASCII = /^[^\x80-\uffff()[\]"'`_]*$/;
+const TITLE_WORDS = new Set(['dr', 'prof', 'herr', 'frau', 'mr', 'mrs', 'ms']);
+const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+
+/** The same normal form as above for a plain ASCII name: its words, a title before a space dropped. */
+function plainDisplayName(raw: string): string {
+  const text = raw.toLowerCase();
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    const word = text.slice(start, i);
+    start = -1;
+    if (TITLE_WORDS.has(word)) {
+      const next = c === 46 /* . */ ? i + 1 : i;
+      if (next < text.length && isAsciiSpace(text.charCodeAt(next))) continue;
+    }
+    words.push(word);
+  }
+  return words.length > 1 ? words.sort().join(' ') : (words[0] ?? '');
 }
 
 /**

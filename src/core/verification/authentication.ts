@@ -5,7 +5,7 @@
  * sign — unless DMARC passed anyway, when it only means something on the way is odd.
  */
 import { parse } from 'tldts';
-import type { AuthenticationResults, MethodResult } from './authentication-results';
+import type { AuthenticationResults } from './authentication-results';
 
 export type AuthenticationVerdict =
   | { status: 'passed'; detail: string }
@@ -27,37 +27,59 @@ export function evaluateAuthentication(
   fromDomain: string,
 ): AuthenticationVerdict {
   if (!ar) return { status: 'missing' };
-  const fromRegistrable = registrable(fromDomain);
-  // relaxed alignment (DMARC): the same registrable domain
-  const aligned = (a: string | undefined): boolean =>
-    !!a && registrable(a.slice(a.lastIndexOf('@') + 1)) === fromRegistrable;
-  const of = (m: MethodResult['method']) => ar.results.filter((r) => r.method === m);
-  const dmarc = of('dmarc').filter((r) => !r.props['header.from'] || aligned(r.props['header.from']));
-  const dkim = of('dkim').filter((r) => aligned(r.props['header.d'] ?? r.props['header.i']));
-  const spf = of('spf').filter((r) => aligned(r.props['smtp.mailfrom'] ?? r.props['smtp.helo']));
-  const compauth = of('compauth');
-
-  const failures = [
-    ...dmarc.filter((r) => r.result === 'fail').map(() => 'dmarc=fail'),
-    ...compauth
-      .filter((r) => r.result === 'fail')
-      .map((r) => `compauth=fail${r.props.reason ? ` (reason ${r.props.reason})` : ''}`),
-    ...dkim.filter((r) => r.result === 'fail').map(() => 'dkim=fail'),
-    ...spf.filter((r) => r.result === 'fail' || r.result === 'softfail').map((r) => `spf=${r.result}`),
-  ];
-  const passes = [
-    ...dmarc.filter((r) => r.result === 'pass').map(() => 'DMARC pass'),
-    ...dkim
-      .filter((r) => r.result === 'pass')
-      .map((r) => `DKIM pass, d=${r.props['header.d'] ?? r.props['header.i']}`),
-    ...compauth.filter((r) => r.result === 'pass').map(() => 'compauth pass'),
-  ];
-  const dmarcPassed = dmarc.some((r) => r.result === 'pass');
-  const hardFailure = failures.some((f) => f.startsWith('dmarc') || f.startsWith('compauth'));
+  let fromRegistrable: string | undefined;
+  // relaxed alignment (DMARC): the same registrable domain (the same domain needs no look-up)
+  const aligned = (a: string | undefined): boolean => {
+    if (!a) return false;
+    const domain = a.slice(a.lastIndexOf('@') + 1);
+    if (domain === fromDomain) return true;
+    fromRegistrable ??= registrable(fromDomain);
+    return registrable(domain) === fromRegistrable;
+  };
+  // one pass; failures keep their order of weight: DMARC, compauth, DKIM, SPF
+  const dmarcFailures: string[] = [];
+  const compauthFailures: string[] = [];
+  const dkimFailures: string[] = [];
+  const spfFailures: string[] = [];
+  const dmarcPasses: string[] = [];
+  const dkimPasses: string[] = [];
+  const compauthPasses: string[] = [];
+  for (const r of ar.results) {
+    const { props, result } = r;
+    if (result !== 'pass' && result !== 'fail' && result !== 'softfail') continue;
+    switch (r.method) {
+      case 'dmarc':
+        if (props['header.from'] && !aligned(props['header.from'])) break;
+        if (result === 'fail') dmarcFailures.push('dmarc=fail');
+        else if (result === 'pass') dmarcPasses.push('DMARC pass');
+        break;
+      case 'compauth':
+        if (result === 'fail')
+          compauthFailures.push(`compauth=fail${props.reason ? ` (reason ${props.reason})` : ''}`);
+        else if (result === 'pass') compauthPasses.push('compauth pass');
+        break;
+      case 'dkim': {
+        const d = props['header.d'] ?? props['header.i'];
+        if (!aligned(d)) break;
+        if (result === 'fail') dkimFailures.push('dkim=fail');
+        else if (result === 'pass') dkimPasses.push(`DKIM pass, d=${d}`);
+        break;
+      }
+      case 'spf':
+        if (result !== 'pass' && aligned(props['smtp.mailfrom'] ?? props['smtp.helo']))
+          spfFailures.push(`spf=${result}`);
+        break;
+      default:
+    }
+  }
+  const failures = [...dmarcFailures, ...compauthFailures, ...dkimFailures, ...spfFailures];
+  const dmarcPassed = dmarcPasses.length > 0;
+  const hardFailure = dmarcFailures.length > 0 || compauthFailures.length > 0;
 
   if (failures.length > 0 && (hardFailure || !dmarcPassed))
     return { status: 'failed', detail: failures.join(', ') };
   if (failures.length > 0) return { status: 'partly-failed', detail: failures.join(', ') };
+  const passes = [...dmarcPasses, ...dkimPasses, ...compauthPasses];
   if (passes.length > 0) return { status: 'passed', detail: [...new Set(passes)].join(', ') };
   return { status: 'inconclusive' };
 }
