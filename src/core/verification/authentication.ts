@@ -1,6 +1,9 @@
 /**
  * Did sender authentication pass for the From domain? DMARC pass for it, or DKIM pass aligned with
- * it (relaxed: same registrable domain), or Exchange's composite authentication (compauth) pass.
+ * it (relaxed: same registrable domain) — DESIGN.md "Sender verdicts". Exchange's composite
+ * authentication (compauth) pass alone is not enough: with reason 109/2xx it is Microsoft's guess
+ * ("implicit" authentication, `dmarc=bestguesspass`), not the domain owner's policy. Its fail is a
+ * forgery sign like DMARC's.
  * A failing SPF (for the envelope domain), DKIM (aligned) or DMARC for the From domain is a forgery
  * sign — unless DMARC passed anyway, when it only means something on the way is odd.
  */
@@ -43,7 +46,6 @@ export function evaluateAuthentication(
   const spfFailures: string[] = [];
   const dmarcPasses: string[] = [];
   const dkimPasses: string[] = [];
-  const compauthPasses: string[] = [];
   for (const r of ar.results) {
     const { props, result } = r;
     if (result !== 'pass' && result !== 'fail' && result !== 'softfail') continue;
@@ -56,7 +58,6 @@ export function evaluateAuthentication(
       case 'compauth':
         if (result === 'fail')
           compauthFailures.push(`compauth=fail${props.reason ? ` (reason ${props.reason})` : ''}`);
-        else if (result === 'pass') compauthPasses.push('compauth pass');
         break;
       case 'dkim': {
         const d = props['header.d'] ?? props['header.i'];
@@ -79,7 +80,7 @@ export function evaluateAuthentication(
   if (failures.length > 0 && (hardFailure || !dmarcPassed))
     return { status: 'failed', detail: failures.join(', ') };
   if (failures.length > 0) return { status: 'partly-failed', detail: failures.join(', ') };
-  const passes = [...dmarcPasses, ...dkimPasses, ...compauthPasses];
+  const passes = [...dmarcPasses, ...dkimPasses];
   if (passes.length > 0) return { status: 'passed', detail: [...new Set(passes)].join(', ') };
   return { status: 'inconclusive' };
 }

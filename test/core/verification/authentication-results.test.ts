@@ -63,10 +63,16 @@ describe('R-014 sender authentication for the From domain', () => {
       'passed',
     ],
     [
-      'compauth pass',
+      'compauth pass alone is Microsoft’s implicit guess, not a pass (DESIGN: DMARC or aligned DKIM)',
       'spf=none smtp.mailfrom=acme-stb.de; compauth=pass reason=109',
       'acme-stb.de',
-      'passed',
+      'inconclusive',
+    ],
+    [
+      'bestguesspass with compauth pass and no signature is not a pass',
+      'spf=pass smtp.mailfrom=acme-stb.de; dkim=none; dmarc=bestguesspass header.from=acme-stb.de; compauth=pass reason=109',
+      'acme-stb.de',
+      'inconclusive',
     ],
     [
       'DKIM pass of a third party is not aligned',
