@@ -23,7 +23,9 @@ interface ObjectPattern {
   kind: RestoreObjectKind;
   /** Cheap pre-filter on the lower-cased text: the pattern runs only if one of these occurs. */
   needs?: readonly string[];
-  /** Or a pre-filter expression. */
+  /** Case-sensitive pre-filter on the text itself, for a case-sensitive pattern. */
+  needsCased?: readonly string[];
+  /** Or a pre-filter expression (tested once per text, however many patterns share it). */
   hint?: RegExp;
   /** Names the kind only ("Postfach", "SharePoint"): left out when a named object of that kind was found. */
   generic?: boolean;
@@ -35,6 +37,8 @@ const FILE_EXT =
   'docx?|xlsx?|xlsm|pptx?|pdf|pst|ost|txt|csv|zip|7z|rar|vmdk|vhdx?|bak|mdf|ldf|sql|accdb|mdb|dwg|dxf|jpe?g|png|tiff?|msg|eml|odt|ods|xml|json|ini|cfg|conf|db|sqlite|qbw|ged|xps|indd|psd|ai|mp4|mov|wav|mp3|pages|numbers|key';
 const FILE_HINT = new RegExp(`\\.(?:${FILE_EXT})\\b`, 'i');
 const FILE_LIKE = new RegExp(`\\.(?:${FILE_EXT})$`, 'i');
+// a quoted name needs an opening quote: patterns built on NAME run only when the text has one
+const QUOTE_HINT = /["„“'‚‘»«]/;
 const NAME = `["„“'‚‘»«]([^"“”'‘’»«\\n]{1,80})["“”'‘’»«]`;
 const TOKEN = '([A-ZÄÖÜ0-9][\\w.\\-&ÄÖÜäöüß]*(?: [A-ZÄÖÜ0-9][\\w\\-&ÄÖÜäöüß]*){0,2})';
 
@@ -61,6 +65,7 @@ const OBJECT_PATTERNS: ObjectPattern[] = [
   },
   {
     needs: ['folder', 'ordner', 'verzeichnis', 'directory', 'share', 'freigabe', 'laufwerk', 'drive'],
+    hint: QUOTE_HINT,
     kind: 'folder',
     pattern: new RegExp(
       `\\b(?:folder|ordner|unterordner|verzeichnis|directory|share|freigabe|netzlaufwerk|laufwerk|drive)\\s+(?:named |called |namens |mit dem namen )?${NAME}`,
@@ -149,7 +154,7 @@ const OBJECT_PATTERNS: ObjectPattern[] = [
       /\b(?:server|fileserver|file server|dateiserver|host)\s+["„'‚]?([A-Za-z][\w-]*\d[\w-]*|[A-Z][A-Z0-9-]{2,})/g,
   },
   {
-    needs: ['srv', 'dc', 'fs', 'sql', 'exch', 'app', 'ts', 'rds', 'web', 'nas', 'hv', 'esx'],
+    needsCased: ['SRV', 'DC', 'FS', 'SQL', 'EXCH', 'APP', 'TS', 'RDS', 'WEB', 'NAS', 'HV', 'ESX'],
     kind: 'server',
     pattern: /\b((?:SRV|DC|FS|SQL|EXCH|APP|TS|RDS|WEB|NAS|HV|ESX)[-_]?[A-Z0-9-]*\d+)\b/g,
   },
@@ -214,12 +219,20 @@ export function extractObjects(text: string): RestoreObject[] {
     found.push({ kind, name });
   };
   const lower = text.toLowerCase();
-  for (const { kind, pattern, needs, hint, generic } of OBJECT_PATTERNS) {
+  const hinted = new Map<RegExp, boolean>();
+  for (const { kind, pattern, needs, needsCased, hint, generic } of OBJECT_PATTERNS) {
     if (needs && !needs.some((n) => lower.includes(n))) continue;
+    if (needsCased && !needsCased.some((n) => text.includes(n))) continue;
     if (generic && found.some((o) => o.kind === kind)) continue;
-    if (hint && !hint.test(text)) continue;
+    if (hint) {
+      let ok = hinted.get(hint);
+      if (ok === undefined) hinted.set(hint, (ok = hint.test(text)));
+      if (!ok) continue;
+    }
+    // exec on the pattern itself: matchAll copies the expression on every call (see `npm run bench`)
     pattern.lastIndex = 0;
-    for (const m of text.matchAll(pattern)) {
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (m[0] === '') pattern.lastIndex++; // as matchAll does (no pattern here is a unicode one)
       const name = m[1] ?? m[2] ?? m[0];
       const fileLike = FILE_LIKE.test(name);
       add(kind === 'folder' && fileLike ? 'file' : kind, name);
