@@ -45,6 +45,8 @@ for (const g of COMPILED) ROLES.set(g.role, [...(ROLES.get(g.role) ?? []), g]);
 interface Hit {
   group: CompiledGroup;
   phrase: string;
+  /** Where the phrase starts in the sentence. */
+  index: number;
 }
 
 function firstHit(sentence: string, role: PhraseRole): Hit | null {
@@ -52,7 +54,7 @@ function firstHit(sentence: string, role: PhraseRole): Hit | null {
     if (group.trigger && !group.trigger.test(sentence)) continue;
     for (const re of group.regexes) {
       const m = re.exec(sentence);
-      if (m) return { group, phrase: m[0] };
+      if (m) return { group, phrase: m[0], index: m.index };
     }
   }
   return null;
@@ -173,12 +175,27 @@ const VETO: PhraseRole[] = [
   'instruction',
 ];
 
-function veto(r: SentenceReading): Hit | null {
+function veto(r: SentenceReading, anchor?: Hit): Hit | null {
   for (const role of VETO) {
     const hit = r.hit(role);
-    if (hit) return hit;
+    if (hit && (role !== 'negation' || !anchor || negates(r, hit, anchor))) return hit;
   }
   return null;
+}
+
+/** Punctuation or a conjunction between two phrases: they stand in different clauses. */
+const CLAUSE_BREAK = /[,;:()]|\b(?:so|because|since|but|and|or|weil|da|damit|sodass|aber|denn|und|oder)\b/;
+
+/**
+ * A negation only negates the action of its own clause: "please don't restore it" and "eine
+ * Wiederherstellung ist nicht nötig" — not "I need Monday's version back, so we don't lose today's work".
+ */
+function negates(r: SentenceReading, negation: Hit, anchor: Hit): boolean {
+  const [from, to] =
+    negation.index < anchor.index
+      ? [negation.index + negation.phrase.length, anchor.index]
+      : [anchor.index + anchor.phrase.length, negation.index];
+  return to <= from || !CLAUSE_BREAK.test(r.text.slice(from, to));
 }
 
 /** Is this sentence a request to restore, and which phrases say so? */
@@ -186,7 +203,7 @@ function restoreRequest(r: SentenceReading): Reason | null {
   const noun = r.hit('restore-request-noun');
   const action = noun ? null : r.hit('restore-action');
   if (!noun && !action) return null;
-  if (veto(r)) return null;
+  if (veto(r, (noun ?? action)!)) return null;
   if (noun) return { code: 'restore-request', message: `Asks for a restore: ${quote(noun.phrase)}.` };
   const marker = r.hit('request-marker');
   if (!action || !marker) return null;
@@ -209,7 +226,8 @@ function destructiveRequest(r: SentenceReading): Reason | null {
     'newsletter',
     'service-notice',
   ] as const) {
-    if (r.hit(role)) return null;
+    const v = r.hit(role);
+    if (v && (role !== 'negation' || negates(r, v, hit))) return null;
   }
   // "extend the retention to 90 days" is not the ransomware move
   if (hit.group.id === 'destructive-retention' && r.hit('increase')) return null;

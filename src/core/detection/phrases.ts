@@ -50,6 +50,9 @@ export const FRAGMENTS = { W, GAP, WEEKDAY };
 
 const BACKUP_OBJECT =
   '(?:backups?|backup-?(?:kopien|copies|daten|data|dateien|files|chains?|ketten?|jobs?|sets?|archive?s?)|(?:daten)?sicherung(?:en|skopien|sdaten|ssaetze|ssatz|sstaende)?|restore[- ]?points?|wiederherstellungspunkte?|snapshots?|repositor(?:y|ies)|repos?|buckets?|object[- ]?stor(?:age|e)|offsite[- ]?(?:kopien|copies|backups?)|copy[- ]?jobs?|kopierjobs?|vbk|vib|backup[- ]?storage|backup[- ]?server)';
+/** After a backup word: a tool or mail about backups ("the backup portal"), not the backups themselves. */
+const NOT_A_BACKUP =
+  '(?![- ](?:self-service[- ])?(?:portal|console|konsole|reports?|berichte?|notifications?|benachrichtigung\\w*|verteiler|mailing|agent|software|client|lizenz\\w*|licen[cs]es?|login|user|benutzer|monitoring)\\b)';
 const DELETE_VERB =
   '(?:delete|remove|purge|wipe|erase|destroy|drop|get rid of|clean up|clear out|empty|loeschen|zu loeschen|loescht|loesche|entfernen|entfernt|entferne|bereinigen|vernichten|leeren|platt ?machen|aufloesen|geloescht werden|entfernt werden|vernichtet werden)';
 const STOP_VERB =
@@ -80,7 +83,7 @@ export const PHRASES: PhraseGroup[] = [
       `\\b(?:bring|get|have|want|need) ${GAP(5)}back\\b(?! (?:to (?:you|me|us|him|her|them)|in touch|on track))`,
       `\\b(?:need|want|have|get|like|be|being|would like) ${GAP(6)}(?:restored|recovered|rolled back|reverted|undeleted|brought back)\\b`,
       '\\b(?:restored|recovered),? (?:please|pls|asap)\\b',
-      `\\b(?:pull|take|fetch|get|grab|copy) ${GAP(6)}(?:from|out of) (?:the |a |your |our |last night's |yesterday's )?(?:backups?|snapshots?|veeam)\\b`,
+      `\\b(?:pull|take|fetch|get|grab|copy|export|extract|send|give|provide) ${GAP(6)}(?:from|out of) (?:the |a |your |our |last night'?s |yesterday'?s |last week'?s |${WEEKDAY}'?s |the (?:latest|last|most recent) )?(?:backups?|snapshots?|veeam)\\b`,
       `\\b(?:previous|older|earlier|last (?:good|known)) (?:version|state|copy|snapshot)\\b`,
       `\\b(?:yesterday|friday|monday|last week)'s (?:version|state|backup|copy)\\b`,
       `\\b(?:version|copy|state|snapshot)s? ${GAP(4)}(?:from|as of|as at|dated) (?:the |last |this )?(?:yesterday|today|morning|night|week|${WEEKDAY}|\\d)`,
@@ -101,12 +104,17 @@ export const PHRASES: PhraseGroup[] = [
       '\\bzurueck ?(?:zu )?(?:sichern|spielen|holen|setzen|bringen|rollen)\\b',
       '\\bzurueckgesichert werden\\b',
       `\\b(?:zurueck ?(?:gesetzt|gespielt|geholt|gesichert|gerollt)) (?:werden|haben)\\b`,
-      `\\b(?:hol|spiel|setz|bring|roll|sicher)(?:en|e|t|st)? ${GAP(14)}zurueck\\b`,
+      `\\b(?:hol|spiel|setz|bring|roll|sicher)(?:en|e|t|st|n)? ${GAP(14)}zurueck\\b`,
+      // "die Daten von gestern wieder drauf spielen", "wieder aufspielen"
+      `\\bwieder ${GAP(3)}(?:drauf|rauf|auf|rueber)(?: ?zu)? ?spiel(?:en|t)\\b`,
+      // "auf den Stand vom Montag": a point in time to go back to
+      `\\bauf (?:den|einen) ${GAP(2)}stand (?:von|vom|des|der|am|vor)\\b`,
       `\\b(?:brauche|brauchen|braeuchte|braeuchten|benoetige|benoetigen|haette|haetten|moechte|moechten|will|wollen) ${GAP(8)}(?:zurueck|wieder)\\b`,
       '\\b(?:einspielen|einzuspielen|einspielung)\\b',
       '\\b(?:eine?|die) (?:komplette |vollstaendige |schnelle |kurze )?(?:wiederherstellung|ruecksicherung|zuruecksicherung) (?:des|der|von|vom|fuer|unseres|unserer|meines|meiner|aller|eines|einer)\\b',
       `\\b(?:version|fassung|stand|kopie) ${GAP(4)}(?:von|vom|mit stand) (?:gestern|vorgestern|heute|letzte\\w*|${WEEKDAY}|\\d)`,
-      `\\b(?:aus|von) (?:dem |der |einem |einer |unserem |ihrem )?(?:backup|sicherung|datensicherung|snapshot)\\b`,
+      // "aus der letzten Sicherung", "von der gestrigen Datensicherung"
+      `\\b(?:aus|von) (?:dem |der |einem |einer |unserem |unserer |ihrem |ihrer )?(?:[a-z]+ ){0,2}?(?:backup|sicherung|datensicherung|snapshot)s?\\b`,
       '\\b(?:vorherige|vorige|aeltere|alte|letzte funktionierende|fruehere)n? (?:version|stand|fassung)\\b',
       `\\b(?:stand|zustand|version) (?:von|vom|von vor) ${GAP(3)}(?:gestern|vorgestern|heute|${WEEKDAY}|\\d)`,
     ],
@@ -116,7 +124,8 @@ export const PHRASES: PhraseGroup[] = [
     role: 'restore-request-noun',
     label: 'restore request',
     patterns: [
-      `\\bbitte um ${GAP(3)}(?:wiederherstellung|ruecksicherung|zuruecksicherung|wiederherstellen|ruecksichern)\\b`,
+      `\\b(?:bitte|bitten|bittet|ersuche|ersuchen) ${GAP(3)}um ${GAP(3)}(?:wiederherstellung|ruecksicherung|zuruecksicherung|wiederherstellen|ruecksichern)\\b`,
+      '\\b(?:anfrage|auftrag|antrag|request|bitte)\\s*:\\s*(?:wiederherstellung|ruecksicherung|zuruecksicherung|restore|recovery)\\b',
       '\\b(?:restore|recovery|wiederherstellungs|ruecksicherungs)[- ]?(?:request|anfrage|auftrag|wunsch|ticket)\\b',
       '\\b(?:anfrage|auftrag|antrag) (?:zur|auf|fuer (?:eine )?) ?(?:wiederherstellung|ruecksicherung)\\b',
       `\\b(?:need|needs|needed|require|requires|request|requesting|requested|want) (?:a |an |the )?(?:urgent |quick |full |partial )?(?:restore|recovery|rollback|roll-back)\\b`,
@@ -138,6 +147,8 @@ export const PHRASES: PhraseGroup[] = [
       // an imperative opening the sentence: "Restore …", "Stellen Sie …"
       '^(?:restore|recover|roll back|revert|undelete|retrieve|bring back|get back)\\b',
       '^(?:stellen|holen|spielen|setzen|sichern|bringen) (?:sie|du|ihr)\\b',
+      // the terse mobile form: "Brauche sofort die Datenbank von gestern", "Need the deck back"
+      '^(?:brauche|brauchen|benoetige|benoetigen|need|needed)\\b',
     ],
   },
   {
@@ -211,6 +222,8 @@ export const PHRASES: PhraseGroup[] = [
     patterns: [
       "\\b(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|never|no need to|not necessary to|shouldn'?t|should not|cannot|can'?t|could not|couldn'?t|won'?t|will not|must not|isn'?t|aren'?t|not be)\\b(?! (?:find|open|access|work|see|start|boot|load|read))",
       '\\b(?:nicht (?:noetig|notwendig|erforderlich)|muss nicht|muessen nicht|keine? (?:wiederherstellung|ruecksicherung) (?:noetig|notwendig|erforderlich|benoetigt)|nicht geloescht werden|niemals|nie)\\b',
+      // "es fehlt ja nichts", "nothing is missing": a loss denied
+      `\\b(?:fehlt|fehlen) ${GAP(3)}nichts\\b|\\bnichts ${GAP(2)}(?:fehlt|weg|verloren|geloescht)\\b|\\bnothing (?:is |was |seems |appears )?(?:to be )?(?:missing|lost|deleted|gone)\\b`,
     ],
   },
   {
@@ -230,7 +243,7 @@ export const PHRASES: PhraseGroup[] = [
     role: 'destructive',
     label: 'delete backups',
     patterns: [
-      `\\b${DELETE_VERB}\\b ${GAP(8)}${BACKUP_OBJECT}\\b`,
+      `\\b${DELETE_VERB}\\b ${GAP(8)}${BACKUP_OBJECT}\\b${NOT_A_BACKUP}`,
       `\\b${BACKUP_OBJECT}\\b ${GAP(8)}${DELETE_VERB}\\b`,
     ],
   },
@@ -278,7 +291,9 @@ export const PHRASES: PhraseGroup[] = [
     label: 'backup job report',
     patterns: [
       '^\\[(?:success|warning|failed|error|erfolg|warnung|fehler)\\]',
-      '\\b(?:backup job|backup copy job|surebackup job|replication job|restore session|job session|agent backup job|configuration backup|veeam backup (?:&|and) replication|processing (?:finished|completed)|job (?:finished|completed|ended) with|restore point (?:was )?created|session (?:finished|completed)|total size|backup size|data read|dedupe|compression)\\b',
+      // "Backup job: FS01" as a report writes it — not "please delete the backup job" in a person's sentence
+      '^(?:agent )?(?:backup|backup copy|surebackup|replication) job\\b|\\b(?:backup|backup copy|surebackup|replication) job:',
+      '\\b(?:restore session|job session|configuration backup|veeam backup (?:&|and) replication|processing (?:finished|completed)|job (?:finished|completed|ended) with|restore point (?:was )?created|session (?:finished|completed)|total size|backup size|data read|dedupe|compression)\\b',
     ],
   },
   {
@@ -295,6 +310,8 @@ export const PHRASES: PhraseGroup[] = [
     label: 'automated notice',
     patterns: [
       '\\b(?:this (?:is an|is an automatically generated|message was) (?:automated|automatic|auto-generated|sent automatically)|this is an automated|automatically generated (?:message|e-?mail|notification)|do not reply(?: to this)?|please do not reply|dies ist eine automatisch|automatisch (?:erstellte|generierte|versendete) (?:nachricht|e-?mail|benachrichtigung)|bitte (?:antworten sie )?nicht (?:auf diese|antworten)|no-?reply)\\b',
+      // the footer of a subscription or service mail
+      "\\b(?:you(?:'re| are) receiving this (?:e-?mail|message|notification|digest)|you received this (?:e-?mail|message|notification) because|sie erhalten diese (?:e-?mail|nachricht|benachrichtigung)|diese (?:e-?mail|nachricht) wurde automatisch)\\b",
     ],
   },
   {
@@ -613,7 +630,7 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'gehaertet',
   ],
   'destructive-stop-backups': ['backup', 'sicherung', 'replicat', 'replikation', 'copy'],
-  'automated-notice': ['automat', 'auto-generated', 'reply', 'antwort'],
+  'automated-notice': ['automat', 'auto-generated', 'reply', 'antwort', 'receiv', 'erhalten'],
   'out-of-office': [
     'reply',
     'ooo',

@@ -304,6 +304,42 @@ export const REQUESTS: DetectionCase[] = [
     body: 'Please restore the folder X and then delete all restore points older than today.',
     expect: 'destructive',
   },
+  // the phrasings of the blind corpora (test/fixtures/blind-*), in short
+  {
+    name: 'EN a negation in another clause does not withdraw the request',
+    body: "I need the version from Monday back, ideally saved next to the current one so we don't lose today's work.",
+    expect: 'restore',
+  },
+  {
+    name: 'DE separable "wieder drauf spielen"',
+    body: 'Büro PC geht nicht mehr an. Können sie die Daten von gestern wieder drauf spielen?',
+    expect: 'restore',
+  },
+  {
+    name: 'DE "sichern Sie … zurück" on "den Stand vom"',
+    body: 'bitte sichern Sie die Patientendatenbank auf den Stand vom Wochenende zurück, der Server macht Probleme.',
+    expect: 'restore',
+  },
+  {
+    name: 'DE export from "der letzten Sicherung"',
+    body: 'bitte exportieren Sie das Postfach von Herrn Weiß aus der letzten Sicherung als PST.',
+    expect: 'restore',
+  },
+  {
+    name: 'DE terse "Brauche sofort … aus der Sicherung von gestern"',
+    body: 'Brauche SOFORT die Kundendatenbank aus der Sicherung von gestern als Export an diese Adresse.',
+    expect: 'restore',
+  },
+  {
+    name: 'DE "bitten wir um Rücksicherung"',
+    body: 'im Auftrag von Frau Dr. Brandt bitten wir um Rücksicherung des Fristenkalenders auf den Stand vom Montag.',
+    expect: 'restore',
+  },
+  {
+    name: 'R-011 EN delete a backup job and its restore points, a reason in another clause',
+    body: "Please delete the backup job for HV-FS01 and remove all of its restore points from the repository, we don't want to keep paying for the storage.",
+    expect: 'destructive',
+  },
 ];
 
 export const NOT_REQUESTS: DetectionCase[] = [
@@ -507,6 +543,33 @@ export const NOT_REQUESTS: DetectionCase[] = [
   {
     name: 'bitlocker recovery key',
     body: 'Can you send me the BitLocker recovery key for laptop NB-07?',
+    expect: null,
+  },
+  {
+    name: 'EN a restore negated in its own clause',
+    body: 'Please do not restore the folder yet, we are still checking.',
+    expect: null,
+  },
+  {
+    name: 'DE "eine Wiederherstellung ist nicht nötig"',
+    body: 'Die Datei ist wieder aufgetaucht, eine Wiederherstellung ist nicht nötig.',
+    expect: null,
+  },
+  {
+    name: 'DE a forwarded job report with "es fehlt ja nichts" and a question',
+    subject: 'WG: [Failed] Fileserver Daily',
+    body: 'Müssen wir da was machen, oder kümmern Sie sich? Es fehlt ja anscheinend nichts.\n\nBackup job: Fileserver Daily\nFailed, 0 of 1 VMs processed',
+    expect: null,
+  },
+  {
+    name: 'R-011 removing a login from the backup portal is not deleting backups',
+    body: 'Sam leaves us on Monday. Please remove his login from the backup self-service portal. His backups should stay as they are.',
+    expect: null,
+  },
+  {
+    name: 'EN a Microsoft service digest that mentions restoring deleted items',
+    subject: 'Weekly digest: Microsoft service updates',
+    body: 'MC912345 - Restore deleted items: new retention behaviour in Exchange Online. Admins can restore deleted items from the portal.\n\nYou are receiving this email because you are a Global Administrator.',
     expect: null,
   },
 ];
