@@ -105,6 +105,8 @@ export const PHRASES: PhraseGroup[] = [
       '\\bzurueckgesichert werden\\b',
       `\\b(?:zurueck ?(?:gesetzt|gespielt|geholt|gesichert|gerollt)) (?:werden|haben)\\b`,
       `\\b(?:hol|spiel|setz|bring|roll|sicher)(?:en|e|t|st|n)? ${GAP(14)}zurueck\\b`,
+      // "Kriegen Sie die wieder?", "bekommen wir den Ordner zurück?"
+      `\\b(?:krieg|bekomm)(?:en|e|t|st)? (?:sie|du|ihr|wir|ich) ${GAP(6)}(?:wieder|zurueck)\\b`,
       // "die Daten von gestern wieder drauf spielen", "wieder aufspielen"
       `\\bwieder ${GAP(3)}(?:drauf|rauf|auf|rueber)(?: ?zu)? ?spiel(?:en|t)\\b`,
       // "auf den Stand vom Montag": a point in time to go back to
@@ -126,6 +128,7 @@ export const PHRASES: PhraseGroup[] = [
     patterns: [
       `\\b(?:bitte|bitten|bittet|ersuche|ersuchen) ${GAP(3)}um ${GAP(3)}(?:wiederherstellung|ruecksicherung|zuruecksicherung|wiederherstellen|ruecksichern)\\b`,
       '\\b(?:anfrage|auftrag|antrag|request|bitte)\\s*:\\s*(?:wiederherstellung|ruecksicherung|zuruecksicherung|restore|recovery)\\b',
+      `\\b(?:beauftrage|beauftragen|beauftragt|auftrag|beauftragung) ${GAP(6)}(?:wiederherstellung|ruecksicherung|zuruecksicherung)\\b`,
       '\\b(?:restore|recovery|wiederherstellungs|ruecksicherungs)[- ]?(?:request|anfrage|auftrag|wunsch|ticket)\\b',
       '\\b(?:anfrage|auftrag|antrag) (?:zur|auf|fuer (?:eine )?) ?(?:wiederherstellung|ruecksicherung)\\b',
       `\\b(?:need|needs|needed|require|requires|request|requesting|requested|want) (?:a |an |the )?(?:urgent |quick |full |partial )?(?:restore|recovery|rollback|roll-back)\\b`,
@@ -143,7 +146,7 @@ export const PHRASES: PhraseGroup[] = [
     label: 'request',
     patterns: [
       "\\b(?:please|pls|plz|kindly|could you|can you|would you|will you|could we|can we|could i|can i|may i|would it be possible|is it possible|is there (?:any|a) (?:way|chance)|any chance|we need|i need|we'd need|we would need|need you to|we'd like|we would like|i'd like|i would like|we want|i want|we require|we must|requesting|need|appreciate|grateful|if you could|would be (?:great|good|nice|helpful|(?:much )?appreciated)|we'?re asking|i'?m asking|urgently need|asap|as soon as possible)\\b",
-      `\\b(?:bitte|koennten sie|koennen sie|koenntet ihr|koennt ihr|koenntest du|kannst du|wuerden sie|wuerdest du|waere es moeglich|ist es moeglich|gibt es eine moeglichkeit|wir brauchen|ich brauche|wir braeuchten|ich braeuchte|wir benoetigen|ich benoetige|wir haetten gerne?|ich haette gerne?|wir moechten|ich moechte|wir wuerden gerne|ich wuerde gerne|muss|muesste|muessen|muessten|sollte|sollten|soll|sollen|schnellstmoeglich|dringend|umgehend|ich bitte|wir bitten|waere (?:super|toll|nett|schoen|gut|klasse|prima|hilfreich)|(?:ihr|sie|du) ${GAP(8)}(?:koenntet|koennten|koenntest))\\b`,
+      `\\b(?:bitte|koennten sie|koennen sie|koennten wir|koennen wir|duerften wir|kriegen sie|bekommen sie|kriegst du|koenntet ihr|koennt ihr|koenntest du|kannst du|wuerden sie|wuerdest du|waere es moeglich|ist es moeglich|gibt es eine moeglichkeit|wir brauchen|ich brauche|wir braeuchten|ich braeuchte|wir benoetigen|ich benoetige|wir haetten gerne?|ich haette gerne?|wir moechten|ich moechte|wir wuerden gerne|ich wuerde gerne|muss|muesste|muessen|muessten|sollte|sollten|soll|sollen|schnellstmoeglich|dringend|umgehend|ich bitte|wir bitten|waere (?:super|toll|nett|schoen|gut|klasse|prima|hilfreich)|(?:ihr|sie|du) ${GAP(8)}(?:koenntet|koennten|koenntest))\\b`,
       // an imperative opening the sentence: "Restore …", "Stellen Sie …"
       '^(?:restore|recover|roll back|revert|undelete|retrieve|bring back|get back)\\b',
       '^(?:stellen|holen|spielen|setzen|sichern|bringen) (?:sie|du|ihr)\\b',
@@ -181,8 +184,8 @@ export const PHRASES: PhraseGroup[] = [
     role: 'info-question',
     label: 'question about restores',
     patterns: [
-      "\\b(?:how often|how long|how much|how many|how fast|how quickly|how soon|how does|how do you|how would|how far back|what would|what does|what is the|what's the|which (?:backups?|versions?|data|restore)|what (?:are|is) (?:your|the) (?:options|process|procedure)|in general|generally|in principle|theoretically|hypothetically|out of (?:interest|curiosity)|just curious|for (?:our|the) (?:documentation|audit|records|iso|isms)|do you (?:offer|support|provide)|are you able to restore|is it generally possible|rto|rpo)\\b",
-      '\\b(?:was wuerde|kosten|wie lange|wie viel|wieviel|wie viele|wie schnell|wie funktioniert|wie laeuft|wie weit zurueck|was kostet|welche kosten|kostet|grundsaetzlich|prinzipiell|theoretisch|generell|allgemein|rein interessehalber|interessehalber|aus interesse|aus neugier|fuer (?:unsere|die) (?:dokumentation|unterlagen|audit|akten|iso)|bieten sie|unterstuetzen sie|wie oft|welche (?:backups|sicherungen|versionen|staende))\\b',
+      "\\b(?:how (?:can|could|do|would|should) (?:i|we|users?|staff|employees|people)|for future reference|how often|how long|how much|how many|how fast|how quickly|how soon|how does|how do you|how would|how far back|what would|what does|what is the|what's the|which (?:backups?|versions?|data|restore)|what (?:are|is) (?:your|the) (?:options|process|procedure)|in general|generally|in principle|theoretically|hypothetically|out of (?:interest|curiosity)|just curious|for (?:our|the) (?:documentation|audit|records|iso|isms)|do you (?:offer|support|provide)|are you able to restore|is it generally possible|rto|rpo)\\b",
+      '\\b(?:was wuerde|(?:was|wieviel|wie viel) (?:wuerde|wird|wuerden|kostet|kosten)|kosten (?:fuer|einer|eine|der|die)|wie lange|wie viel|wieviel|wie viele|wie schnell|wie funktioniert|wie laeuft|wie weit zurueck|was kostet|welche kosten|wie (?:kann|koennen|koennte|koennten) (?:ich|man|wir|mitarbeiter)|wie geht (?:das|man)|grundsaetzlich|prinzipiell|theoretisch|generell|allgemein|rein interessehalber|interessehalber|aus interesse|aus neugier|fuer (?:unsere|die) (?:dokumentation|unterlagen|audit|akten|iso)|bieten sie|unterstuetzen sie|wie oft|welche (?:backups|sicherungen|versionen|staende))\\b',
     ],
   },
   {
@@ -495,7 +498,8 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'bieten sie',
     'unterstuetzen sie',
     'welche',
-  ],
+      'future',
+],
   hypothetical: [
     'if',
     'ever',

@@ -340,6 +340,26 @@ export const REQUESTS: DetectionCase[] = [
     body: "Please delete the backup job for HV-FS01 and remove all of its restore points from the repository, we don't want to keep paying for the storage.",
     expect: 'destructive',
   },
+  {
+    name: 'DE a loss and "Kriegen Sie die wieder?"',
+    body: 'die Datei Lohnjournal.xlsx ist seit gestern weg, ich hab sie aus Versehen gelöscht. Kriegen Sie die wieder?',
+    expect: 'restore',
+  },
+  {
+    name: 'DE "Könnten wir den Stand vom Freitag haben?"',
+    body: 'Im Projektordner ist seit heute nur noch Murks. Könnten wir den Stand vom Freitag haben?',
+    expect: 'restore',
+  },
+  {
+    name: 'DE a formal order: "beauftrage Sie mit der Wiederherstellung", costs acknowledged',
+    body: 'Ich beauftrage Sie hiermit mit der Wiederherstellung der Datenbank per Stand 31.10.2026. Die Kosten gemäss Servicevertrag nehmen wir zur Kenntnis.',
+    expect: 'restore',
+  },
+  {
+    name: 'R-011 DE deactivate the job and remove the repository, "kostet nur Platz"',
+    body: 'Bitte den Sicherungsjob dafür deaktivieren und das Repository mit den alten Sicherungen gleich mit entfernen, brauchen wir nicht mehr und kostet nur Platz.',
+    expect: 'destructive',
+  },
 ];
 
 export const NOT_REQUESTS: DetectionCase[] = [
@@ -570,6 +590,11 @@ export const NOT_REQUESTS: DetectionCase[] = [
     name: 'EN a Microsoft service digest that mentions restoring deleted items',
     subject: 'Weekly digest: Microsoft service updates',
     body: 'MC912345 - Restore deleted items: new retention behaviour in Exchange Online. Admins can restore deleted items from the portal.\n\nYou are receiving this email because you are a Global Administrator.',
+    expect: null,
+  },
+  {
+    name: 'DE how-to question "wie kann ich selbst … wiederherstellen?"',
+    body: 'kurze Frage für die Zukunft: wie kann ich selbst gelöschte Dateien auf dem Laufwerk L: wiederherstellen?',
     expect: null,
   },
 ];
