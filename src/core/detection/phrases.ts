@@ -77,12 +77,17 @@ export const PHRASES: PhraseGroup[] = [
     label: 'restore action',
     patterns: [
       // not the noun ("the restore", "for the restore") and not "restore point/job/test"
-      `(?<!(?:the|a|an|this|that|your|our|for|of|after|before|with|per|each|every|last|next|first|successful|quick|fast|test|full) )(?:restore|recover|undelete|retrieve|reinstate|revert|roll ?back)(?![ -]?(?:points?|jobs?|sessions?|tests?|reports?|process|operations?|times?|requests?|procedures?|fees?|costs?|options?|plans?|drills?|keys?|codes?|mode|point))\\b`,
+      `(?<!(?:the|a|an|this|that|your|our|for|of|after|before|with|per|each|every|last|next|first|successful|quick|fast|test|full|server|mailbox|file|database|vm|annual|yearly|quarterly|monthly|weekly) )(?:restore|recover|undelete|retrieve|reinstate|revert|roll ?back)(?![ -]?(?:points?|jobs?|sessions?|tests?|reports?|process|operations?|times?|requests?|procedures?|fees?|costs?|options?|plans?|drills?|keys?|codes?|mode|point))\\b`,
       `\\b(?:roll|revert|reset|set|put) ${GAP(5)}back\\b`,
       '\\b(?:roll ?back|revert|reset) (?:it |them |this |that |the \\w+ )?to\\b',
-      `\\b(?:bring|get|have|want|need) ${GAP(5)}back\\b(?! (?:to (?:you|me|us|him|her|them)|in touch|on track))`,
+      `\\b(?:bring|get|have|want|need|take|put) ${GAP(5)}back\\b(?! (?:to (?:you|me|us|him|her|them)|in touch|on track))`,
       `\\b(?:need|want|have|get|like|be|being|would like) ${GAP(6)}(?:restored|recovered|rolled back|reverted|undeleted|brought back)\\b`,
       '\\b(?:restored|recovered),? (?:please|pls|asap)\\b',
+      // "could you undo whatever happened to the share", "get it again like it was before"
+      '\\bundo\\b',
+      `\\b(?:get|have|bring|make) ${GAP(4)}(?:again )?(?:like|as) it was\\b`,
+      `\\b(?:get|have|bring) (?:it|them|this|that|the \\w+) again\\b`,
+      '\\b(?:the )?(?:old|older|previous|earlier) (?:one|file|copy|version)s? from\\b',
       `\\b(?:pull|take|fetch|get|grab|copy|export|extract|send|give|provide) ${GAP(6)}(?:from|out of) (?:the |a |your |our |last night'?s |yesterday'?s |last week'?s |${WEEKDAY}'?s |the (?:latest|last|most recent) )?(?:backups?|snapshots?|veeam)\\b`,
       `\\b(?:previous|older|earlier|last (?:good|known)) (?:version|state|copy|snapshot)\\b`,
       `\\b(?:yesterday|friday|monday|last week)'s (?:version|state|backup|copy)\\b`,
@@ -152,6 +157,8 @@ export const PHRASES: PhraseGroup[] = [
       '^(?:stellen|holen|spielen|setzen|sichern|bringen) (?:sie|du|ihr)\\b',
       // the terse mobile form: "Brauche sofort die Datenbank von gestern", "Need the deck back"
       '^(?:brauche|brauchen|benoetige|benoetigen|need|needed)\\b',
+      // a service desk's ticket: "Action requested: recover the folder …"
+      '\\b(?:action requested|requested action|request(?:ed)? action|erbetene (?:aktion|massnahme)|auftrag)\\s*:',
     ],
   },
   {
@@ -172,7 +179,7 @@ export const PHRASES: PhraseGroup[] = [
       `\\b(?:has|have|was|were|got|been|had|is|are) ${GAP(2)}(?:deleted|overwritten|removed|lost|corrupted|encrypted|wiped|damaged|destroyed|erased|purged)\\b`,
       `\\b(?:deleted|overwrote|overwritten|lost|wiped|erased) (?:the|our|my|a|an|all|some|several|his|her|their|two|three) \\b`,
       `\\b(?:is|are|went|has gone|have gone) (?:now )?(?:gone|missing|empty|corrupt(?:ed)?|broken|unreadable)\\b`,
-      "\\b(?:disappeared|vanished|can'?t (?:find|open|access)|cannot (?:find|open|access)|no longer (?:there|opens?|accessible))\\b",
+      "\\b(?:by error|(?:is|are|was|were|has|have) (?:disappear|vanish|erase|delete|lost)|disappeared|vanished|can'?t (?:find|open|access)|cannot (?:find|open|access)|no longer (?:there|opens?|accessible))\\b",
       `\\b(?:ist|sind|wurde|wurden|war|waren|hat|haben|habe) ${GAP(4)}(?:weg|verschwunden|leer|kaputt|beschaedigt|defekt|geloescht|geleert|ueberschrieben|verschluesselt|verloren|zerschossen|korrupt|unbrauchbar|abhanden gekommen)\\b`,
       '\\b(?:geloescht|ueberschrieben|verschluesselt|verloren gegangen|abhanden gekommen|abhandengekommen|geleert|fehlt|fehlen|futsch|nicht mehr (?:oeffnen|auffindbar|da|vorhanden|lesbar|zu finden)|laesst sich nicht (?:mehr )?oeffnen)\\b',
       '\\b(?:ransomware|trojaner|verschluesselungstrojaner|crypto ?locker|encrypted by|von einem virus|malware)\\b',
@@ -184,8 +191,8 @@ export const PHRASES: PhraseGroup[] = [
     role: 'info-question',
     label: 'question about restores',
     patterns: [
-      "\\b(?:how (?:can|could|do|would|should) (?:i|we|users?|staff|employees|people)|for future reference|how often|how long|how much|how many|how fast|how quickly|how soon|how does|how do you|how would|how far back|what would|what does|what is the|what's the|which (?:backups?|versions?|data|restore)|what (?:are|is) (?:your|the) (?:options|process|procedure)|in general|generally|in principle|theoretically|hypothetically|out of (?:interest|curiosity)|just curious|for (?:our|the) (?:documentation|audit|records|iso|isms)|do you (?:offer|support|provide)|are you able to restore|is it generally possible|rto|rpo)\\b",
-      '\\b(?:was wuerde|(?:was|wieviel|wie viel) (?:wuerde|wird|wuerden|kostet|kosten)|kosten (?:fuer|einer|eine|der|die)|wie lange|wie viel|wieviel|wie viele|wie schnell|wie funktioniert|wie laeuft|wie weit zurueck|was kostet|welche kosten|wie (?:kann|koennen|koennte|koennten) (?:ich|man|wir|mitarbeiter)|wie geht (?:das|man)|grundsaetzlich|prinzipiell|theoretisch|generell|allgemein|rein interessehalber|interessehalber|aus interesse|aus neugier|fuer (?:unsere|die) (?:dokumentation|unterlagen|audit|akten|iso)|bieten sie|unterstuetzen sie|wie oft|welche (?:backups|sicherungen|versionen|staende))\\b',
+      "\\b(?:(?:need|want|wanted|would like|like) to know|how (?:can|could|do|would|should) (?:i|we|users?|staff|employees|people)|for future reference|how often|how long|how much|how many|how fast|how quickly|how soon|how does|how do you|how would|how far back|what would|what does|what is the|what's the|which (?:backups?|versions?|data|restore)|what (?:are|is) (?:your|the) (?:options|process|procedure)|in general|generally|in principle|theoretically|hypothetically|out of (?:interest|curiosity)|just curious|for (?:our|the) (?:documentation|audit|records|iso|isms)|do you (?:offer|support|provide)|are you able to restore|is it generally possible|rto|rpo)\\b",
+      '\\b(?:(?:moechte|moechten|wollte|wollten|wuerde gerne|muss|muessen) (?:nur |gerne |erst )?(?:mal )?wissen|was wuerde|(?:was|wieviel|wie viel) (?:wuerde|wird|wuerden|kostet|kosten)|kosten (?:fuer|einer|eine|der|die)|wie lange|wie viel|wieviel|wie viele|wie schnell|wie funktioniert|wie laeuft|wie weit zurueck|was kostet|welche kosten|wie (?:kann|koennen|koennte|koennten) (?:ich|man|wir|mitarbeiter)|wie geht (?:das|man)|grundsaetzlich|prinzipiell|theoretisch|generell|allgemein|rein interessehalber|interessehalber|aus interesse|aus neugier|fuer (?:unsere|die) (?:dokumentation|unterlagen|audit|akten|iso)|bieten sie|unterstuetzen sie|wie oft|welche (?:backups|sicherungen|versionen|staende))\\b',
     ],
   },
   {
@@ -214,8 +221,8 @@ export const PHRASES: PhraseGroup[] = [
     role: 'cancel',
     label: 'request withdrawn',
     patterns: [
-      "\\b(?:no longer (?:needed|necessary|required)|not (?:needed|necessary|required) any ?more|(?:please )?(?:ignore|disregard|cancel) (?:my|the|our|this|that)|found (?:it|them|the (?:file|folder|mail|email|document)s?)|never ?mind|no need to (?:restore|recover|do)|don'?t (?:need|restore|recover)|do not (?:need|restore|recover)|(?:call|called) (?:it|that) off)\\b",
-      '\\b(?:hat sich erledigt|hat sich geklaert|(?:ist|sind) nicht mehr (?:noetig|notwendig|erforderlich)|nicht mehr (?:noetig|notwendig|erforderlich|benoetigt|gebraucht)|bitte ignorieren|ignorieren sie|koennen sie ignorieren|stornieren|storniere|storno|(?:doch|wieder|selbst) gefunden|gefunden, danke|vergessen sie|brauchen (?:wir|sie) nicht mehr|doch nicht)\\b',
+      "\\b(?:nothing (?:needs|has|is) (?:to be )?(?:restor|recover)\\w*|no (?:restore|recovery) (?:is )?(?:needed|required|necessary)|no longer (?:needed|necessary|required)|not (?:needed|necessary|required) any ?more|(?:please )?(?:ignore|disregard|cancel) (?:my|the|our|this|that)|found (?:it|them|the (?:file|folder|mail|email|document)s?)|never ?mind|no need to (?:restore|recover|do)|don'?t (?:need|restore|recover)|do not (?:need|restore|recover)|(?:call|called) (?:it|that) off)\\b",
+      '\\b(?:nichts (?:muss|ist) (?:\\S+ )?(?:wiederhergestellt|zurueckgesichert)|hat sich erledigt|hat sich geklaert|(?:ist|sind) nicht mehr (?:noetig|notwendig|erforderlich)|nicht mehr (?:noetig|notwendig|erforderlich|benoetigt|gebraucht)|bitte ignorieren|ignorieren sie|koennen sie ignorieren|stornieren|storniere|storno|(?:doch|wieder|selbst) gefunden|gefunden, danke|vergessen sie|brauchen (?:wir|sie) nicht mehr|doch nicht)\\b',
     ],
   },
   {
@@ -223,7 +230,7 @@ export const PHRASES: PhraseGroup[] = [
     role: 'negation',
     label: 'negated',
     patterns: [
-      "\\b(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|never|no need to|not necessary to|shouldn'?t|should not|cannot|can'?t|could not|couldn'?t|won'?t|will not|must not|isn'?t|aren'?t|not be)\\b(?! (?:find|open|access|work|see|start|boot|load|read))",
+      "\\b(?:not asking|not a request|not requesting|nicht beauftragen|kein auftrag|don'?t|do not|doesn'?t|does not|didn'?t|did not|never|no need to|not necessary to|shouldn'?t|should not|cannot|can'?t|could not|couldn'?t|won'?t|will not|must not|isn'?t|aren'?t|not be)\\b(?! (?:find|open|access|work|see|start|boot|load|read))",
       '\\b(?:nicht (?:noetig|notwendig|erforderlich)|muss nicht|muessen nicht|keine? (?:wiederherstellung|ruecksicherung) (?:noetig|notwendig|erforderlich|benoetigt)|nicht geloescht werden|niemals|nie)\\b',
       // "es fehlt ja nichts", "nothing is missing": a loss denied
       `\\b(?:fehlt|fehlen) ${GAP(3)}nichts\\b|\\bnichts ${GAP(2)}(?:fehlt|weg|verloren|geloescht)\\b|\\bnothing (?:is |was |seems |appears )?(?:to be )?(?:missing|lost|deleted|gone)\\b`,
@@ -383,6 +390,12 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'copy',
     'snapshot',
     'veeam',
+    'undo',
+    'again',
+    'it was',
+    'old',
+    'previous',
+    'earlier',
   ],
   'restore-verb-de': [
     'wieder',
@@ -466,6 +479,7 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'locker',
     'virus',
     'malware',
+    'error',
   ],
   'info-question': [
     'how',
@@ -498,8 +512,10 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'bieten sie',
     'unterstuetzen sie',
     'welche',
-      'future',
-],
+    'future',
+    'know',
+    'wissen',
+  ],
   hypothetical: [
     'if',
     'ever',
@@ -561,6 +577,10 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'gefunden',
     'vergessen',
     'doch nicht',
+    'nothing',
+    'no restore',
+    'no recovery',
+    'nichts',
   ],
   negation: [
     "n't",
@@ -581,6 +601,7 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'nicht',
     'kein',
     'nie',
+    'kein auftrag',
   ],
   'not-a-restore': [
     'restor',

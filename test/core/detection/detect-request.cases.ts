@@ -360,6 +360,26 @@ export const REQUESTS: DetectionCase[] = [
     body: 'Bitte den Sicherungsjob dafür deaktivieren und das Repository mit den alten Sicherungen gleich mit entfernen, brauchen wir nicht mehr und kostet nur Platz.',
     expect: 'destructive',
   },
+  {
+    name: 'EN "could you undo whatever happened to the shared drive"',
+    body: 'Every file on the studio share has a .crypt extension. Could you undo whatever happened to the shared drive overnight?',
+    expect: 'restore',
+  },
+  {
+    name: 'EN non-native: "erase by error … get it again like it was before"',
+    body: 'Yesterday evening I have erase by error the folder Clients. Is it possible to get it again like it was before?',
+    expect: 'restore',
+  },
+  {
+    name: 'EN non-native: "is disappear … take back the old one from last week"',
+    body: 'The template is disappear from the shared folder. Can you take back the old one from last week please?',
+    expect: 'restore',
+  },
+  {
+    name: 'EN a service desk ticket: "Action requested: recover the folder"',
+    body: 'Client reports the folder was emptied yesterday.\n\nAction requested: recover the folder from the 16-Nov 12:00 backup to an alternate location.',
+    expect: 'restore',
+  },
 ];
 
 export const NOT_REQUESTS: DetectionCase[] = [
@@ -595,6 +615,17 @@ export const NOT_REQUESTS: DetectionCase[] = [
   {
     name: 'DE how-to question "wie kann ich selbst … wiederherstellen?"',
     body: 'kurze Frage für die Zukunft: wie kann ich selbst gelöschte Dateien auf dem Laufwerk L: wiederherstellen?',
+    expect: null,
+  },
+  {
+    name: 'EN "not asking you to restore anything, just need to know"',
+    body: 'How far back can you go? Not asking you to restore anything at this stage, just need to know what is possible.',
+    expect: null,
+  },
+  {
+    name: 'EN scheduling the annual restore test, "nothing needs restoring now"',
+    subject: 'Annual restore test 2027 - scheduling',
+    body: 'Same scope as last year (one file server restore to the isolated test VM), and please send the written report afterwards.\n\nNothing needs restoring now - this is purely about the calendar.',
     expect: null,
   },
 ];
