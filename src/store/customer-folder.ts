@@ -26,7 +26,15 @@ export function readCustomerFolder(dir: string, cwd = process.cwd()): CustomerFo
       code: 'folder-unreadable',
       message: `cannot read the customers folder (${(error as Error).message}): expected a folder of .yaml files`,
     };
-    return { customers: [], problems: [problem], ok: false, errors: [problem], warnings: [], files: [] };
+    return {
+      customers: [],
+      usable: [],
+      problems: [problem],
+      ok: false,
+      errors: [problem],
+      warnings: [],
+      files: [],
+    };
   }
   const display = (f: string) => relative(cwd, join(dir, f)) || f;
   const sources = entries.map((f) => ({ file: display(f), text: readFileSync(join(dir, f), 'utf8') }));

@@ -1,7 +1,7 @@
 /**
  * `isms-desk verify --customers DIR [--json] FILE.eml…` through runCli, on the corpus fixtures.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/program';
@@ -94,6 +94,26 @@ describe('isms-desk verify', () => {
     expect(lines[0]).toMatchObject({ file: join(dir, 'missing.eml'), error: { code: 'unreadable' } });
     expect(lines[1]).toMatchObject({ file: garbage, error: { code: 'not-a-message' } });
     expect(lines[2]).toMatchObject({ verdict: 'suspicious', customer: 'acme' });
+  });
+
+  it('R-014 a broken customer file is reported with file and line, the others still verify, exit 1', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'verify-customers-'));
+    for (const f of readdirSync(customers)) copyFileSync(join(customers, f), join(folder, f));
+    writeFileSync(
+      join(folder, 'zz-broken.yaml'),
+      'id: broken\nname: Broken GmbH\ndomains: [broken.de]\ncontractPhone: "+49 30 999999"\ncontacts:\n  - name: X\n    email: not-an-address\n    restore: true\n',
+    );
+    const { code, out, err } = await run([
+      ...data,
+      'verify',
+      '--customers',
+      folder,
+      '--json',
+      eml('a01-acme-ordner-gestern.eml'),
+    ]);
+    expect(code).toBe(1);
+    expect(err.join('\n')).toMatch(/zz-broken\.yaml:7: error: "not-an-address" is not an email address/);
+    expect(JSON.parse(out[0]!)).toMatchObject({ customer: 'acme', verdict: 'verified' });
   });
 
   it('prints a readable summary without --json, with the call-back details (R-014)', async () => {

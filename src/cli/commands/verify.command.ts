@@ -90,11 +90,17 @@ export function registerVerify(program: Command, io: Io): void {
       const folder = readCustomerFolder(opts.customers);
       for (const w of folder.warnings)
         io.err(`warning: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`);
-      if (folder.errors.length > 0) {
-        for (const e of folder.errors) io.err(`${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`);
-        throw new CliError(`${opts.customers}: the customer files have errors; nothing verified`);
-      }
-      const directory = buildCustomerDirectory(folder.customers);
+      // A broken customer file must not stop the check of every message: its errors are printed, the
+      // files that are valid are used, and the command exits 1 at the end. A sender of a customer left
+      // out can only come out `unknown` or `suspicious`, never `verified` (R-014).
+      for (const e of folder.errors) io.err(`${e.file}${e.line ? `:${e.line}` : ''}: error: ${e.message}`);
+      if (folder.errors.length > 0 && folder.usable.length === 0)
+        throw new CliError(`${opts.customers}: no usable customer file; nothing verified`);
+      if (folder.errors.length > 0)
+        io.err(
+          `warning: ${opts.customers}: verifying against the ${folder.usable.length} valid customer file(s) only; fix the errors above`,
+        );
+      const directory = buildCustomerDirectory(folder.ok ? folder.customers : folder.usable);
       let failed = 0;
       for (const file of files) {
         let raw: Buffer;
@@ -122,6 +128,10 @@ export function registerVerify(program: Command, io: Io): void {
         if (opts.json) io.out(JSON.stringify(line));
         else for (const l of summary(line)) io.out(l);
       }
+      if (folder.errors.length > 0)
+        throw new CliError(
+          `${folder.errors.length} error(s) in the customer files${failed > 0 ? `, and ${failed} of ${files.length} file(s) could not be read or parsed` : ''}`,
+        );
       if (failed > 0)
         throw new CliError(
           `${failed} of ${files.length} file${files.length > 1 ? 's' : ''} could not be read or parsed`,

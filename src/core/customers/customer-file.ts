@@ -2,6 +2,7 @@
  * One customer's YAML file (../shared/DESIGN.md "Customers") → a validated, normalised Customer.
  * Pure: the caller reads the file; problems name the file, the line, the field and what is expected.
  */
+import { distance } from 'fastest-levenshtein';
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { domainOfEmail, normaliseDomain, normaliseEmail } from '../shared/domain-names';
@@ -13,52 +14,51 @@ const phone = z
   .trim()
   .regex(/^\+?[0-9][0-9 ()/.-]{4,}[0-9]$/, 'expected a telephone number such as "+49 30 1234567"');
 
-const contactSchema = z.strictObject(
-  {
-    name: z.string({ error: 'expected the contact’s name' }).trim().min(1, 'expected the contact’s name'),
-    email: z.string({ error: 'expected an email address' }),
-    phone: phone.optional(),
-    role: z.string().trim().min(1).optional(),
-    restore: z.boolean({ error: 'expected true or false (is the contact on the authorised-contact list?)' }),
-  },
-  {
-    error: (iss) =>
-      iss.code === 'unrecognized_keys'
-        ? `unknown field(s) ${iss.keys.join(', ')}: expected name, email, phone, role, restore`
-        : undefined,
-  },
-);
+// Unknown fields are not errors: they are reported as warnings and left out (see `unknownFields`),
+// so a customer file with an extra note ("address:", "title:") still verifies.
+const contactSchema = z.object({
+  name: z.string({ error: 'expected the contact’s name' }).trim().min(1, 'expected the contact’s name'),
+  email: z.string({ error: 'expected an email address' }),
+  phone: phone.optional(),
+  role: z.string().trim().min(1).optional(),
+  // R-014: a contact without `restore` is not on the authorised-contact list (warned below)
+  restore: z
+    .boolean({ error: 'expected true or false (is the contact on the authorised-contact list?)' })
+    .optional(),
+});
 
-const customerSchema = z.strictObject(
-  {
-    id: z
-      .string({ error: 'expected a slug such as "acme"' })
-      .regex(
-        /^[a-z0-9][a-z0-9-]*$/,
-        'expected a slug of lower-case letters, digits and hyphens, e.g. "acme"',
-      ),
-    name: z.string({ error: 'expected the customer’s name' }).trim().min(1, 'expected the customer’s name'),
-    domains: z
-      .array(z.string({ error: 'expected a domain name such as example.de' }), {
-        error: 'expected a list of mail domains, e.g. [acme-stb.de]',
-      })
-      .min(1, 'expected at least one mail domain'),
-    contractPhone: phone,
-    contacts: z.array(contactSchema, { error: 'expected a list of contacts' }).default([]),
-    responseHours: z
-      .number({ error: 'expected a number of hours, e.g. 8' })
-      .positive('expected a positive number of hours')
-      .optional(),
-    language: z.enum(['de', 'en'], { error: 'expected de or en' }).default('de'),
-    notes: z.string().optional(),
-  },
-  {
-    error: (iss) =>
-      iss.code === 'unrecognized_keys'
-        ? `unknown field(s) ${iss.keys.join(', ')}: expected id, name, domains, contractPhone, contacts, responseHours, language, notes`
-        : undefined,
-  },
-);
+const customerSchema = z.object({
+  id: z
+    .string({ error: 'expected a slug such as "acme"' })
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a slug of lower-case letters, digits and hyphens, e.g. "acme"'),
+  name: z.string({ error: 'expected the customer’s name' }).trim().min(1, 'expected the customer’s name'),
+  domains: z
+    .array(z.string({ error: 'expected a domain name such as example.de' }), {
+      error: 'expected a list of mail domains, e.g. [acme-stb.de]',
+    })
+    .min(1, 'expected at least one mail domain'),
+  contractPhone: phone,
+  contacts: z.array(contactSchema, { error: 'expected a list of contacts' }).default([]),
+  responseHours: z
+    .number({ error: 'expected a number of hours, e.g. 8' })
+    .positive('expected a positive number of hours')
+    .optional(),
+  language: z.enum(['de', 'en'], { error: 'expected de or en' }).default('de'),
+  notes: z.string().optional(),
+});
+
+const CUSTOMER_FIELDS = Object.keys(customerSchema.shape);
+const CONTACT_FIELDS = Object.keys(contactSchema.shape);
+
+/** "rolle" → "role": a known field one or two letters away, for the warning's hint. */
+function nearest(key: string, known: readonly string[]): string | undefined {
+  return known.find((k) => distance(k.toLowerCase(), key.toLowerCase()) <= 2);
+}
+
+function unknownFields(value: unknown, known: readonly string[]): string[] {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return [];
+  return Object.keys(value).filter((k) => !known.includes(k));
+}
 
 export interface CustomerFileResult {
   customer: Customer | null;
@@ -121,6 +121,19 @@ export function parseCustomerFile(file: string, text: string): CustomerFileResul
     problems.push({ file, line: fieldLine(path), field: path.join('.'), severity: 'error', code, message });
   const warn = (path: (string | number)[], code: string, message: string) =>
     problems.push({ file, line: fieldLine(path), field: path.join('.'), severity: 'warning', code, message });
+  const warnUnknown = (path: (string | number)[], key: string, known: readonly string[]) => {
+    const hint = nearest(key, known);
+    warn(
+      [...path, key],
+      'unknown-field',
+      `unknown field "${key}" ignored: ${hint ? `did you mean "${hint}"?` : `expected ${known.join(', ')}`}`,
+    );
+  };
+  const js = doc.toJS() as Record<string, unknown>;
+  for (const key of unknownFields(js, CUSTOMER_FIELDS)) warnUnknown([], key, CUSTOMER_FIELDS);
+  (Array.isArray(js.contacts) ? (js.contacts as unknown[]) : []).forEach((c, i) => {
+    for (const key of unknownFields(c, CONTACT_FIELDS)) warnUnknown(['contacts', i], key, CONTACT_FIELDS);
+  });
 
   const domains: string[] = [];
   raw.domains.forEach((d, i) => {
@@ -155,10 +168,16 @@ export function parseCustomerFile(file: string, text: string): CustomerFileResul
         `${email} is outside the customer's domains (${domains.join(', ')}): allowed, but check it is really theirs`,
       );
     }
+    if (c.restore === undefined)
+      warn(
+        ['contacts', i],
+        'restore-missing',
+        `${email} has no "restore:" field: treated as restore: false (not on the authorised-contact list, R-014)`,
+      );
     contacts.push({
       name: c.name,
       email,
-      restore: c.restore,
+      restore: c.restore ?? false,
       ...(c.phone ? { phone: c.phone } : {}),
       ...(c.role ? { role: c.role } : {}),
     });

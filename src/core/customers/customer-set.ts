@@ -16,6 +16,11 @@ export interface CustomerSetResult {
   problems: FileProblem[];
   /** True when there is no error: the set may be imported. */
   ok: boolean;
+  /**
+   * Every customer whose own file is valid (the first of a duplicate id): what a read-only check such
+   * as `isms-desk verify` can still use while the folder has errors. Never imported.
+   */
+  usable: Customer[];
 }
 
 export function parseCustomerSet(sources: CustomerSource[]): CustomerSetResult {
@@ -33,8 +38,10 @@ export function parseCustomerSet(sources: CustomerSource[]): CustomerSetResult {
   const setError = (file: string, field: string, code: string, message: string) =>
     problems.push({ file, line: null, field, severity: 'error', code, message });
 
+  const usable: Customer[] = [];
   for (const { customer, file } of customers) {
     const other = byId.get(customer.id);
+    if (!other) usable.push(customer);
     if (other)
       setError(
         file,
@@ -69,5 +76,5 @@ export function parseCustomerSet(sources: CustomerSource[]): CustomerSetResult {
   }
 
   const ok = !problems.some((p) => p.severity === 'error');
-  return { customers: ok ? customers.map((c) => c.customer) : [], problems, ok };
+  return { customers: ok ? customers.map((c) => c.customer) : [], problems, ok, usable };
 }

@@ -74,13 +74,6 @@ describe('a customer file', () => {
       /true or false/,
     ],
     [
-      'a misspelt field',
-      valid.replace('    role: Managing Director', '    rolle: Managing Director'),
-      6,
-      'contacts.0',
-      /unknown field\(s\) rolle/,
-    ],
-    [
       'a domain that is not one',
       valid.replace('[acme-stb.de]', '["acme stb"]'),
       3,
@@ -112,6 +105,35 @@ describe('a customer file', () => {
         line: 12,
       }),
     ]);
+  });
+
+  it.each([
+    [
+      'a misspelt field, with a hint',
+      valid.replace('    role: Managing Director', '    rolle: Managing Director'),
+      'contacts.0.rolle',
+      /unknown field "rolle" ignored: did you mean "role"\?/,
+    ],
+    [
+      'an extra field of the customer',
+      `${valid}address: Hauptstr. 1\n`,
+      'address',
+      /unknown field "address" ignored/,
+    ],
+  ])('warns about %s and still reads the customer', (_case, text, field, message) => {
+    const { customer, problems } = parseCustomerFile('acme.yaml', text);
+    expect(customer?.contacts).toHaveLength(2);
+    const warning = problems.find((p) => p.code === 'unknown-field');
+    expect(warning).toMatchObject({ severity: 'warning', field });
+    expect(warning?.message).toMatch(message);
+  });
+
+  it('R-014 treats a contact without "restore:" as not authorised, with a warning', () => {
+    const { customer, problems } = parseCustomerFile('acme.yaml', valid.replace('    restore: true\n', ''));
+    expect(customer?.contacts.find((c) => c.email === 'j.schulz@acme-stb.de')?.restore).toBe(false);
+    expect(problems).toContainEqual(
+      expect.objectContaining({ severity: 'warning', code: 'restore-missing', field: 'contacts.0' }),
+    );
   });
 
   it('R-014 reports a customer with no authorised restore contact as a warning, not an error', () => {
