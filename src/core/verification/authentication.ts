@@ -4,8 +4,9 @@
  * authentication (compauth) pass alone is not enough: with reason 109/2xx it is Microsoft's guess
  * ("implicit" authentication, `dmarc=bestguesspass`), not the domain owner's policy. Its fail is a
  * forgery sign like DMARC's.
- * A failing SPF (for the envelope domain), DKIM (aligned) or DMARC for the From domain is a forgery
- * sign — unless DMARC passed anyway, when it only means something on the way is odd.
+ * A failing DMARC (or compauth) for the From domain is a forgery sign; so is a failing SPF or aligned
+ * DKIM when nothing authenticated the domain. With DMARC or aligned DKIM passing, an SPF (soft)fail
+ * only means the mail was relayed; a failing aligned DKIM signature beside a pass leaves a doubt.
  */
 import { parse } from 'tldts';
 import type { AuthenticationResults } from './authentication-results';
@@ -76,11 +77,15 @@ export function evaluateAuthentication(
   const failures = [...dmarcFailures, ...compauthFailures, ...dkimFailures, ...spfFailures];
   const dmarcPassed = dmarcPasses.length > 0;
   const hardFailure = dmarcFailures.length > 0 || compauthFailures.length > 0;
+  // As DMARC itself decides: an aligned DKIM pass proves the domain even when SPF failed on the way
+  // (forwarding, a relay); a failing aligned DKIM signature beside it leaves a doubt (call back).
+  const authenticated = dmarcPassed || dkimPasses.length > 0;
 
-  if (failures.length > 0 && (hardFailure || !dmarcPassed))
+  if (failures.length > 0 && (hardFailure || !authenticated))
     return { status: 'failed', detail: failures.join(', ') };
-  if (failures.length > 0) return { status: 'partly-failed', detail: failures.join(', ') };
+  if (dkimFailures.length > 0) return { status: 'partly-failed', detail: failures.join(', ') };
   const passes = [...dmarcPasses, ...dkimPasses];
-  if (passes.length > 0) return { status: 'passed', detail: [...new Set(passes)].join(', ') };
+  const relayed = spfFailures.length > 0 ? `; ${spfFailures.join(', ')} on the way (relayed)` : '';
+  if (passes.length > 0) return { status: 'passed', detail: `${[...new Set(passes)].join(', ')}${relayed}` };
   return { status: 'inconclusive' };
 }

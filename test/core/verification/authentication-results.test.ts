@@ -108,8 +108,20 @@ describe('R-014 sender authentication for the From domain', () => {
     ],
     ['aligned DKIM fail', 'dkim=fail header.d=acme-stb.de; dmarc=none', 'acme-stb.de', 'failed'],
     [
-      'SPF softfail despite DMARC pass is only partly failed',
+      'SPF softfail beside a DMARC pass is a relay, not a forgery (as DMARC decides)',
       'spf=softfail smtp.mailfrom=acme-stb.de; dmarc=pass header.from=acme-stb.de',
+      'acme-stb.de',
+      'passed',
+    ],
+    [
+      'SPF softfail beside an aligned DKIM pass, no DMARC record: passed (DKIM proves the domain)',
+      'spf=softfail smtp.mailfrom=acme-stb.de; dkim=pass header.d=acme-stb.de; dmarc=none header.from=acme-stb.de',
+      'acme-stb.de',
+      'passed',
+    ],
+    [
+      'a failing aligned DKIM signature beside a DMARC pass leaves a doubt',
+      'dkim=fail header.d=acme-stb.de; dmarc=pass header.from=acme-stb.de',
       'acme-stb.de',
       'partly-failed',
     ],
