@@ -212,6 +212,15 @@ function veto(r: SentenceReading, anchor?: Hit): Hit | null {
   return null;
 }
 
+/** Every negation phrase, to look past the first one. */
+const NEGATIONS = new RegExp(
+  PHRASES.filter((g) => g.role === 'negation')
+    .flatMap((g) => g.patterns)
+    .map((p) => `(?:${p})`)
+    .join('|'),
+  'g',
+);
+
 /** Punctuation or a conjunction between two phrases: they stand in different clauses. */
 const CLAUSE_BREAK = /[,;:()]|\b(?:so|because|since|but|and|or|weil|da|damit|sodass|aber|denn|und|oder)\b/;
 
@@ -219,12 +228,20 @@ const CLAUSE_BREAK = /[,;:()]|\b(?:so|because|since|but|and|or|weil|da|damit|sod
  * A negation only negates the action of its own clause: "please don't restore it" and "eine
  * Wiederherstellung ist nicht nötig" — not "I need Monday's version back, so we don't lose today's work".
  */
-function negates(r: SentenceReading, negation: Hit, anchor: Hit): boolean {
-  const [from, to] =
-    negation.index < anchor.index
-      ? [negation.index + negation.phrase.length, anchor.index]
-      : [anchor.index + anchor.phrase.length, negation.index];
-  return to <= from || !CLAUSE_BREAK.test(r.text.slice(from, to));
+function negates(r: SentenceReading, first: Hit, anchor: Hit): boolean {
+  const inClause = (index: number, length: number): boolean => {
+    const [from, to] =
+      index < anchor.index ? [index + length, anchor.index] : [anchor.index + anchor.phrase.length, index];
+    return to <= from || !CLAUSE_BREAK.test(r.text.slice(from, to));
+  };
+  if (inClause(first.index, first.phrase.length)) return true;
+  // the first negation may belong to another clause ("keine Rücksicherung nötig, Sie müssen nix einspielen")
+  NEGATIONS.lastIndex = first.index + 1;
+  for (let m = NEGATIONS.exec(r.text); m; m = NEGATIONS.exec(r.text)) {
+    if (inClause(m.index, m[0].length)) return true;
+    NEGATIONS.lastIndex = m.index + 1;
+  }
+  return false;
 }
 
 /** Is this sentence a request to restore, and which phrases say so? */
@@ -335,16 +352,18 @@ export function detectRequest(message: InboundMessage, options: DetectOptions = 
   // "We accidentally deleted the folder X — can you help?": a loss plus a plea is a request
   if (!requestReason && !destructive) {
     const lossAt = body.findIndex((r) => r.hit('loss') && !veto(r));
-    const pleaAt =
-      lossAt < 0
-        ? -1
-        : body.findIndex(
-            (r) => (r.hit('help') ?? r.hit('request-marker') ?? r.hit('restore-action')) && !veto(r),
-          );
+    // a plea for help or a restore verb anywhere; a mere "please"/"bitte" only in the loss's own
+    // sentence or the next two (a long mail says "bitte" about other things too)
+    const pleaOf = (r: SentenceReading, i: number): Hit | null =>
+      veto(r)
+        ? null
+        : (r.hit('help') ??
+          r.hit('restore-action') ??
+          (i >= lossAt && i <= lossAt + 2 ? r.hit('request-marker') : null));
+    const pleaAt = lossAt < 0 ? -1 : body.findIndex((r, i) => pleaOf(r, i) !== null);
     const loss = body[lossAt]?.hit('loss');
     const pleading = body[pleaAt];
-    const plea =
-      pleading && (pleading.hit('help') ?? pleading.hit('request-marker') ?? pleading.hit('restore-action'));
+    const plea = pleading && pleaOf(pleading, pleaAt);
     if (loss && plea) {
       requestReason = {
         code: 'loss-with-plea',

@@ -77,12 +77,15 @@ export const PHRASES: PhraseGroup[] = [
     label: 'restore action',
     patterns: [
       // not the noun ("the restore", "for the restore") and not "restore point/job/test"
-      `(?<!(?:the|a|an|this|that|your|our|for|of|after|before|with|per|each|every|last|next|first|successful|quick|fast|test|full|server|mailbox|file|database|vm|annual|yearly|quarterly|monthly|weekly) )(?:restore|recover|undelete|retrieve|reinstate|revert|roll ?back)(?![ -]?(?:points?|jobs?|sessions?|tests?|reports?|process|operations?|times?|requests?|procedures?|fees?|costs?|options?|plans?|drills?|keys?|codes?|mode|point))\\b`,
+      `(?<!(?:the|a|an|this|that|your|our|for|of|after|before|with|per|each|every|last|next|first|successful|quick|fast|test|full|server|mailbox|file|database|vm|annual|yearly|quarterly|monthly|weekly|no|any|backup and|backup &) )(?:restore|recover|undelete|retrieve|reinstate|revert|roll ?back)(?![ -]?(?:points?|jobs?|sessions?|tests?|reports?|process|operations?|times?|requests?|procedures?|fees?|costs?|options?|plans?|drills?|keys?|codes?|mode|point|services?|work|charges?|invoices?|positions?|items?|hours?|capabilit\\w*|strateg\\w*|solutions?|software|products?|tools?|features?|functions?|settings?|configurations?|polic\\w*|windows?|objectives?|targets?))\\b`,
       `\\b(?:roll|revert|reset|set|put) ${GAP(5)}back\\b`,
       '\\b(?:roll ?back|revert|reset) (?:it |them |this |that |the \\w+ )?to\\b',
-      `\\b(?:bring|get|have|want|need|take|put) ${GAP(5)}back\\b(?! (?:to (?:you|me|us|him|her|them)|in touch|on track))`,
+      `\\b(?:bring|get|have|want|need|take|put|pull) ${GAP(5)}back\\b(?! (?:to (?:you|me|us|him|her|them)|in touch|on track))`,
       `\\b(?:need|want|have|get|like|be|being|would like) ${GAP(6)}(?:restored|recovered|rolled back|reverted|undeleted|brought back)\\b`,
       '\\b(?:restored|recovered),? (?:please|pls|asap)\\b',
+      // "the PST from before the migration", and typed in a hurry
+      '\\bfrom before (?:the |my |our |his |her |their )?\\w+',
+      '\\b(?:recovr|recvoer|recoever|reocver|restor|resotre|retsore|restroe|rstore|restoer)\\b',
       // "could you undo whatever happened to the share", "get it again like it was before"
       '\\bundo\\b',
       `\\b(?:get|have|bring|make) ${GAP(4)}(?:again )?(?:like|as) it was\\b`,
@@ -110,6 +113,12 @@ export const PHRASES: PhraseGroup[] = [
       '\\bzurueckgesichert werden\\b',
       `\\b(?:zurueck ?(?:gesetzt|gespielt|geholt|gesichert|gerollt)) (?:werden|haben)\\b`,
       `\\b(?:hol|spiel|setz|bring|roll|sicher)(?:en|e|t|st|n)? ${GAP(14)}zurueck\\b`,
+      // "alles von gestern zurück bitte"
+      `\\b(?:von|vom|stand|auf) (?:gestern|vorgestern|heute|letzter|letzten|vorletzter|vorletzten|${WEEKDAY}|\\d)\\w* (?:[^\\s,;.!?]+\\s+){0,3}zurueck\\b`,
+      // typed in a hurry
+      '\\b(?:wiederherstelen|wiederherstllen|wiederhestellen|wiederherstelln|widerherstellen|wiederherstelen|wiederhertsellen|zuruckspielen|zurueckspieln|ruecksichern|rucksichern)\\b',
+      // "Können Sie die von letzter Woche holen?"
+      `\\b(?:von|vom|aus) (?:letzter|letzten|vorletzter|vorletzten|gestern|vorgestern|heute|${WEEKDAY}|\\d)\\w* (?:[^\\s,;.!?]+\\s+){0,3}(?:holen|zurueckholen|wiederholen|bringen|einspielen|zurueckspielen|haben|bekommen|kriegen)\\b`,
       // "Kriegen Sie die wieder?", "bekommen wir den Ordner zurück?"
       `\\b(?:krieg|bekomm)(?:en|e|t|st)? (?:sie|du|ihr|wir|ich) ${GAP(6)}(?:wieder|zurueck)\\b`,
       // "die Daten von gestern wieder drauf spielen", "wieder aufspielen"
@@ -131,10 +140,12 @@ export const PHRASES: PhraseGroup[] = [
     role: 'restore-request-noun',
     label: 'restore request',
     patterns: [
-      `\\b(?:bitte|bitten|bittet|ersuche|ersuchen) ${GAP(3)}um ${GAP(3)}(?:wiederherstellung|ruecksicherung|zuruecksicherung|wiederherstellen|ruecksichern)\\b`,
+      `\\b(?:bitte|bitten|bittet|ersuche|ersuchen) ${GAP(3)}um (?:(?:eine|die|der|den|kurze|schnelle|umgehende|baldige|dringende|zeitnahe|sofortige|komplette|vollstaendige)n? ){0,2}(?:wiederherstellung|ruecksicherung|zuruecksicherung|wiederherstellen|ruecksichern)\\b`,
       '\\b(?:anfrage|auftrag|antrag|request|bitte)\\s*:\\s*(?:wiederherstellung|ruecksicherung|zuruecksicherung|restore|recovery)\\b',
       `\\b(?:beauftrage|beauftragen|beauftragt|auftrag|beauftragung) ${GAP(6)}(?:wiederherstellung|ruecksicherung|zuruecksicherung)\\b`,
       '\\b(?:restore|recovery|wiederherstellungs|ruecksicherungs)[- ]?(?:request|anfrage|auftrag|wunsch|ticket)\\b',
+      // typed in a hurry, with a request word: "Rücksicherrung bitte"
+      '\\b(?:ruecksicherrung|rucksicherung|wiederherstelung|widerherstellung|wiederherstllung)\\b',
       '\\b(?:anfrage|auftrag|antrag) (?:zur|auf|fuer (?:eine )?) ?(?:wiederherstellung|ruecksicherung)\\b',
       `\\b(?:need|needs|needed|require|requires|request|requesting|requested|want) (?:a |an |the )?(?:urgent |quick |full |partial )?(?:restore|recovery|rollback|roll-back)\\b`,
       `\\b(?:do|perform|run|start|carry out|initiate|trigger|kick off|schedule) (?:a |an |the )?(?:urgent |quick |full |partial |point-in-time )?(?:restore|recovery|rollback)\\b`,
@@ -150,8 +161,8 @@ export const PHRASES: PhraseGroup[] = [
     role: 'request-marker',
     label: 'request',
     patterns: [
-      "\\b(?:please|pls|plz|kindly|could you|can you|would you|will you|could we|can we|could i|can i|may i|would it be possible|is it possible|is there (?:any|a) (?:way|chance)|any chance|we need|i need|we'd need|we would need|need you to|we'd like|we would like|i'd like|i would like|we want|i want|we require|we must|requesting|need|appreciate|grateful|if you could|would be (?:great|good|nice|helpful|(?:much )?appreciated)|we'?re asking|i'?m asking|urgently need|asap|as soon as possible)\\b",
-      `\\b(?:bitte|koennten sie|koennen sie|koennten wir|koennen wir|duerften wir|kriegen sie|bekommen sie|kriegst du|koenntet ihr|koennt ihr|koenntest du|kannst du|wuerden sie|wuerdest du|waere es moeglich|ist es moeglich|gibt es eine moeglichkeit|wir brauchen|ich brauche|wir braeuchten|ich braeuchte|wir benoetigen|ich benoetige|wir haetten gerne?|ich haette gerne?|wir moechten|ich moechte|wir wuerden gerne|ich wuerde gerne|muss|muesste|muessen|muessten|sollte|sollten|soll|sollen|schnellstmoeglich|dringend|umgehend|ich bitte|wir bitten|waere (?:super|toll|nett|schoen|gut|klasse|prima|hilfreich)|(?:ihr|sie|du) ${GAP(8)}(?:koenntet|koennten|koenntest))\\b`,
+      "\\b(?:please|pls|plz|thx|kindly|could you|can you|can u|could u|would u|would you|will you|could we|can we|could i|can i|may i|would it be possible|is it possible|is there (?:any|a) (?:way|chance)|any chance|we need|i need|we'd need|we would need|need you to|we'd like|we would like|i'd like|i would like|we want|i want|we require|we must|requesting|need|appreciate|grateful|if you could|would be (?:great|good|nice|helpful|(?:much )?appreciated)|we'?re asking|i'?m asking|urgently need|asap|as soon as possible)\\b",
+      `\\b(?:bitte|bitteee?|kannste|koennt ihr|koennten sie|koennen sie|koennten wir|koennen wir|duerften wir|kriegen sie|bekommen sie|kriegst du|koenntet ihr|koennt ihr|koenntest du|kannst du|wuerden sie|wuerdest du|waere es moeglich|ist es moeglich|gibt es eine moeglichkeit|wir brauchen|ich brauche|wir braeuchten|ich braeuchte|wir benoetigen|ich benoetige|wir haetten gerne?|ich haette gerne?|wir moechten|ich moechte|wir wuerden gerne|ich wuerde gerne|muss|muesste|muessen|muessten|sollte|sollten|soll|sollen|schnellstmoeglich|dringend|umgehend|ich bitte|wir bitten|waere (?:super|toll|nett|schoen|gut|klasse|prima|hilfreich)|(?:ihr|sie|du) ${GAP(8)}(?:koenntet|koennten|koenntest))\\b`,
       // an imperative opening the sentence: "Restore …", "Stellen Sie …"
       '^(?:restore|recover|roll back|revert|undelete|retrieve|bring back|get back)\\b',
       '^(?:stellen|holen|spielen|setzen|sichern|bringen) (?:sie|du|ihr)\\b',
@@ -182,7 +193,10 @@ export const PHRASES: PhraseGroup[] = [
       "\\b(?:by error|(?:is|are|was|were|has|have) (?:disappear|vanish|erase|delete|lost)|disappeared|vanished|can'?t (?:find|open|access)|cannot (?:find|open|access)|no longer (?:there|opens?|accessible))\\b",
       `\\b(?:ist|sind|wurde|wurden|war|waren|hat|haben|habe) ${GAP(4)}(?:weg|verschwunden|leer|kaputt|beschaedigt|defekt|geloescht|geleert|ueberschrieben|verschluesselt|verloren|zerschossen|korrupt|unbrauchbar|abhanden gekommen)\\b`,
       '\\b(?:geloescht|ueberschrieben|verschluesselt|verloren gegangen|abhanden gekommen|abhandengekommen|geleert|fehlt|fehlen|futsch|nicht mehr (?:oeffnen|auffindbar|da|vorhanden|lesbar|zu finden)|laesst sich nicht (?:mehr )?oeffnen)\\b',
-      '\\b(?:ransomware|trojaner|verschluesselungstrojaner|crypto ?locker|encrypted by|von einem virus|malware)\\b',
+      // ransomware that hit us, not ransomware as a topic ("after the ransomware case at a friend's office")
+      `\\b(?:ransomware|trojaner|verschluesselungstrojaner|crypto ?locker|malware|virus)\\w* ${GAP(4)}(?:hat|haben|has|have|is|auf (?:dem|unserem|allen)|on (?:the|our|all)|bei uns|at our|in our|encrypted|verschluesselt|befallen|infected|hit|erwischt)\\b`,
+      `\\b(?:hit|befallen|infected|attacked|angegriffen|erwischt|infiziert|getroffen) ${GAP(3)}(?:ransomware|trojaner|verschluesselungstrojaner|virus|malware|crypto ?locker)\\b`,
+      '\\b(?:encrypted by|von einem virus|ransom note|erpresser(?:brief|nachricht)|\\.crypt\\b|readme_restore|how_to_decrypt)',
     ],
   },
   // --- what makes a restore sentence not a request -----------------------------------------------------
@@ -202,6 +216,8 @@ export const PHRASES: PhraseGroup[] = [
     patterns: [
       '\\b(?:if we ever|should we ever|if (?:something|anything|that) (?:ever )?happens|in case (?:of|we|something)|in the event|suppose|supposing|imagine|what if|if .{0,40} ever)\\b',
       '\\b(?:falls (?:wir|mal|einmal|jemals|es)|im (?:fall|falle|notfall|ernstfall|schadensfall)(?:,| eines| einer| dass)|wenn (?:wir )?(?:mal|einmal|jemals)|sollte(?:n)? (?:wir )?(?:mal|einmal|jemals)|angenommen|nehmen wir an|stellen sie sich vor)\\b',
+      // someone else's incident: "after the ransomware case at a friend's office"
+      "\\b(?:bei (?:einem|einer) (?:befreundeten|anderen|bekannten|kollegen|kollegin|kunden|nachbarn|freund\\w*)|at (?:a|another) (?:friend|colleague|neighbou?r|competitor|client|customer)'?s?|in the news|in der presse|in den nachrichten)\\b",
     ],
   },
   {
@@ -232,6 +248,9 @@ export const PHRASES: PhraseGroup[] = [
     patterns: [
       "\\b(?:not asking|not a request|not requesting|nicht beauftragen|kein auftrag|don'?t|do not|doesn'?t|does not|didn'?t|did not|never|no need to|not necessary to|shouldn'?t|should not|cannot|can'?t|could not|couldn'?t|won'?t|will not|must not|isn'?t|aren'?t|not be)\\b(?! (?:find|open|access|work|see|start|boot|load|read))",
       '\\b(?:nicht (?:noetig|notwendig|erforderlich)|muss nicht|muessen nicht|keine? (?:wiederherstellung|ruecksicherung) (?:noetig|notwendig|erforderlich|benoetigt)|nicht geloescht werden|niemals|nie)\\b',
+      '\\bnicht (?:\\S+ )?(?:wiederherstellen|wieder ?herstellen|zurueckspielen|zurueckholen|zuruecksichern|einspielen|restoren|wieder her)\\b',
+      // "wir brauchen keine Rücksicherung, bitte nichts zurückspielen", "no restore needed"
+      `\\bkeine?n? (?:\\S+ )?(?:wiederherstellung|ruecksicherung|zuruecksicherung|restore|einspielung)\\b|\\b(?:nichts|nix) ${GAP(3)}(?:zurueck|wieder ?her|einspielen|einzuspielen|wiederherstellen)|\\bno (?:\\S+ )?(?:restore|recovery|rollback)s? (?:is )?(?:needed|required|necessary|wanted)\\b`,
       // "es fehlt ja nichts", "nothing is missing": a loss denied
       `\\b(?:fehlt|fehlen) ${GAP(3)}nichts\\b|\\bnichts ${GAP(2)}(?:fehlt|weg|verloren|geloescht)\\b|\\bnothing (?:is |was |seems |appears )?(?:to be )?(?:missing|lost|deleted|gone)\\b`,
     ],
@@ -320,6 +339,7 @@ export const PHRASES: PhraseGroup[] = [
     label: 'automated notice',
     patterns: [
       '\\b(?:this (?:is an|is an automatically generated|message was) (?:automated|automatic|auto-generated|sent automatically)|this is an automated|automatically generated (?:message|e-?mail|notification)|do not reply(?: to this)?|please do not reply|dies ist eine automatisch|automatisch (?:erstellte|generierte|versendete) (?:nachricht|e-?mail|benachrichtigung)|bitte (?:antworten sie )?nicht (?:auf diese|antworten)|no-?reply)\\b',
+      '\\b(?:antworten sie nicht auf diese|nicht ueberwachten? (?:e-?mail-?)?(?:adresse|postfach)|unmonitored (?:mailbox|address|e-?mail)|nachrichtencenter|message center|mc\\d{5,})\\b',
       // the footer of a subscription or service mail
       "\\b(?:you(?:'re| are) receiving this (?:e-?mail|message|notification|digest)|you received this (?:e-?mail|message|notification) because|sie erhalten diese (?:e-?mail|nachricht|benachrichtigung)|diese (?:e-?mail|nachricht) wurde automatisch)\\b",
     ],
@@ -396,6 +416,14 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'old',
     'previous',
     'earlier',
+    'pull',
+    'before',
+    'recov',
+    'recvo',
+    'reocv',
+    'resot',
+    'retso',
+    'rstor',
   ],
   'restore-verb-de': [
     'wieder',
@@ -408,8 +436,26 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'backup',
     'sicherung',
     'snapshot',
+    'holen',
+    'bringen',
+    'haben',
+    'bekommen',
+    'kriegen',
+    'zuruck',
+    'rucksich',
+    'widerher',
+    'wiederhe',
   ],
-  'restore-request-noun': ['restor', 'recover', 'roll', 'wiederher', 'ruecksicher'],
+  'restore-request-noun': [
+    'restor',
+    'recover',
+    'roll',
+    'wiederher',
+    'ruecksicher',
+    'rucksich',
+    'widerher',
+    'wiederherst',
+  ],
   help: [
     'help',
     'helf',
@@ -480,6 +526,9 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'virus',
     'malware',
     'error',
+    'crypt',
+    'readme',
+    'erpresser',
   ],
   'info-question': [
     'how',
@@ -533,6 +582,12 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'angenommen',
     'nehmen wir',
     'stellen sie sich',
+    'bei ein',
+    'at a',
+    'at another',
+    'in the news',
+    'in der presse',
+    'in den nachrichten',
   ],
   confirmation: [
     'restor',
@@ -602,6 +657,8 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'kein',
     'nie',
     'kein auftrag',
+    'nix',
+    'no ',
   ],
   'not-a-restore': [
     'restor',
@@ -655,7 +712,19 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'gehaertet',
   ],
   'destructive-stop-backups': ['backup', 'sicherung', 'replicat', 'replikation', 'copy'],
-  'automated-notice': ['automat', 'auto-generated', 'reply', 'antwort', 'receiv', 'erhalten'],
+  'automated-notice': [
+    'automat',
+    'auto-generated',
+    'reply',
+    'antwort',
+    'receiv',
+    'erhalten',
+    'ueberwacht',
+    'unmonitored',
+    'nachrichtencenter',
+    'message center',
+    'mc',
+  ],
   'out-of-office': [
     'reply',
     'ooo',

@@ -380,6 +380,32 @@ export const REQUESTS: DetectionCase[] = [
     body: 'Client reports the folder was emptied yesterday.\n\nAction requested: recover the folder from the 16-Nov 12:00 backup to an alternate location.',
     expect: 'restore',
   },
+  {
+    name: 'DE terse: "alles von gestern zurueck bitte"',
+    body: 'alles von gestern zurueck bitte, fs02 hat nen schuss. ruf mich an wenn was is',
+    expect: 'restore',
+  },
+  {
+    name: 'EN a statement: "I\'d need the PST from before the migration"',
+    body: "I'd need the PST from before the migration. Half my 2025 folders didn't come across.",
+    expect: 'restore',
+  },
+  {
+    name: 'EN typo "recovr" and "can u"',
+    body: 'hi can u recovr the word doc Smith_v3 from tuesday, i overwrote it with the wrong draft',
+    expect: 'restore',
+  },
+  {
+    name: 'EN "pull back" in a reply',
+    subject: 'RE: Restore of Quotes',
+    body: 'cheers. one more thing - can you also pull back the Pricing folder from the same night?',
+    expect: 'restore',
+  },
+  {
+    name: 'DE "Können Sie die von letzter Woche holen?" after a loss',
+    body: 'die Datei Kalkulation.xlsx ist weg. Ich finde sie nirgends mehr. Können Sie die von letzter Woche holen?',
+    expect: 'restore',
+  },
 ];
 
 export const NOT_REQUESTS: DetectionCase[] = [
@@ -626,6 +652,41 @@ export const NOT_REQUESTS: DetectionCase[] = [
     name: 'EN scheduling the annual restore test, "nothing needs restoring now"',
     subject: 'Annual restore test 2027 - scheduling',
     body: 'Same scope as last year (one file server restore to the isolated test VM), and please send the written report afterwards.\n\nNothing needs restoring now - this is purely about the calendar.',
+    expect: null,
+  },
+  {
+    name: 'DE "bitte NICHT wiederherstellen" after a deliberate deletion',
+    body: 'Hab den Ordner Archiv_alt absichtlich gelöscht, bitte NICHT wiederherstellen falls ein Alarm kommt.',
+    expect: null,
+  },
+  {
+    name: 'DE "keine Rücksicherung nötig, Sie müssen nix einspielen": the second negation counts',
+    body: 'Anna hat die Preisliste neu gemacht. Keine Ruecksicherung noetig, Sie muessen nix einspielen.',
+    expect: null,
+  },
+  {
+    name: 'DE an audit questionnaire that mentions ransomware',
+    body: 'Ein paar Punkte betreffen Ihre Sicherung, könnten Sie mir dazu etwas schreiben?\n\n- Sind die Sicherungen gegen Löschung durch Ransomware geschützt?\n- Wie lange würde eine komplette Wiederherstellung dauern?',
+    expect: null,
+  },
+  {
+    name: "DE someone else's ransomware case and a retention increase",
+    body: 'Nach dem Ransomware-Fall bei einem befreundeten Büro (die haben alles verloren) möchten wir nachschärfen:\n\n- Aufbewahrung bitte von 30 auf 90 Tage verlängern.',
+    expect: null,
+  },
+  {
+    name: 'DE an invoice question: "bittet um Info, ob die Rücksicherung …"',
+    body: 'Frau Kühn bittet um Info, ob die Rücksicherung nach meinem Fehler nicht unter die Pauschale fällt.',
+    expect: null,
+  },
+  {
+    name: 'EN "backup and restore services" on a bank-details mail',
+    body: 'For the direct debit of your backup and restore services from December, please use the attached new mandate.',
+    expect: null,
+  },
+  {
+    name: 'EN a loss, but "No restore needed, please don\'t spend time on it"',
+    body: "I lost the budget draft this morning. We'll recreate it. No restore needed, please don't spend time on it.",
     expect: null,
   },
 ];
