@@ -114,8 +114,9 @@ const SENTENCE_END = /([.!?])\s+|\s*[;•]\s+|\s+-\s+(?=[a-z])/gi;
 
 function splitParagraph(p: string, out: string[]): void {
   let start = 0;
-  for (const m of p.matchAll(SENTENCE_END)) {
-    const at = m.index ?? 0;
+  SENTENCE_END.lastIndex = 0; // exec, not matchAll: matchAll copies the expression on every call
+  for (let m = SENTENCE_END.exec(p); m; m = SENTENCE_END.exec(p)) {
+    const at = m.index;
     if (m[1] === '.') {
       // not after an abbreviation ("z.B.", "Dr.") or a number ("am 12. März", "vom 01.11.")
       const before = p.slice(start, at);
