@@ -46,12 +46,13 @@ export function callbackFor(customer: Customer): CallbackDetails {
     customerId: customer.id,
     customerName: customer.name,
     contractPhone: customer.contractPhone,
-    authorisedContacts: authorisedContacts(customer).map((c) => ({
-      name: c.name,
-      email: c.email,
-      ...(c.phone ? { phone: c.phone } : {}),
-      ...(c.role ? { role: c.role } : {}),
-    })),
+    authorisedContacts: authorisedContacts(customer).map((c) => {
+      // properties added, not spread in: the same object, built faster (see `npm run bench`)
+      const contact: CallbackDetails['authorisedContacts'][number] = { name: c.name, email: c.email };
+      if (c.phone) contact.phone = c.phone;
+      if (c.role) contact.role = c.role;
+      return contact;
+    }),
   };
 }
 
@@ -101,11 +102,26 @@ function namedContacts(key: string, directory: CustomerDirectory): readonly Cont
 function companyNameDomain(domain: string, directory: CustomerDirectory): Customer | undefined {
   const label = domain.split('.')[0] ?? '';
   const counts = new Map<Customer, number>();
-  for (const t of label.split(/[-_]/))
+  for (const t of splitAtHyphens(label))
     for (const c of directory.byCompanyToken.get(t) ?? []) counts.set(c, (counts.get(c) ?? 0) + 1);
   for (const [customer, n] of counts)
     if (n >= Math.min(2, directory.companyTokenCount.get(customer.id) ?? 2) && n >= 2) return customer;
   return undefined;
+}
+
+/** `label.split(/[-_]/)` without the regular expression (every foreign sender's domain, see `npm run bench`). */
+function splitAtHyphens(label: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    if (c === 45 /* - */ || c === 95 /* _ */) {
+      parts.push(label.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(label.slice(start));
+  return parts;
 }
 
 interface Claim {
@@ -113,11 +129,14 @@ interface Claim {
   customer: Customer;
 }
 
+const DOMAIN_IN_NAME = /[a-z0-9\u00c0-\uffff-]+(?:\.[a-z0-9\u00c0-\uffff-]+)+/g;
+
 /** A display name that is a known contact's, a contact's address or a customer's name — on a foreign address. */
 function displayNameClaim(from: MailAddress, email: string, directory: CustomerDirectory): Claim | null {
   const raw = from.name.trim();
   if (!raw) return null;
-  const embedded = raw.match(/[^\s<>"'()]+@[^\s<>"'()]+/);
+  // the includes() checks spare most names the expressions below (see `npm run bench`)
+  const embedded = raw.includes('@') ? raw.match(/[^\s<>"'()]+@[^\s<>"'()]+/) : null;
   if (embedded) {
     const claimed = normaliseEmail(embedded[0]);
     const owner = directory.byEmail.get(claimed);
@@ -138,7 +157,8 @@ function displayNameClaim(from: MailAddress, email: string, directory: CustomerD
     return { reason: reason('display-name-impersonation', facts), customer: hit.customer };
   }
   // "acme-stb.de Support": a customer domain written into the display name
-  for (const m of raw.toLowerCase().matchAll(/[a-z0-9\u00c0-\uffff-]+(?:\.[a-z0-9\u00c0-\uffff-]+)+/g)) {
+  const dotted = raw.includes('.') ? raw.toLowerCase().matchAll(DOMAIN_IN_NAME) : [];
+  for (const m of dotted) {
     const customer = customerOfDomain(normaliseDomain(m[0]), directory);
     if (customer)
       return {
@@ -182,7 +202,9 @@ export function verifySender(
   const facts = { email, domain, customer: customer.name };
 
   if (auth.status === 'failed')
-    suspicious.push(reason('authentication-failed', { ...facts, detail: auth.detail })); // R-014: forged From
+    suspicious.push(
+      reason('authentication-failed', { email, domain, customer: customer.name, detail: auth.detail }),
+    ); // R-014: forged From
   for (const replyTo of message.replyTo) {
     const r = normaliseEmail(replyTo.address);
     if (!r || belongsTo(r, customer, directory)) continue;
@@ -242,9 +264,13 @@ export function verifySender(
   if (contact && !contactEntry?.customer.domains.includes(domain))
     reasons.push(reason('known-contact-address', facts));
   if (auth.status === 'passed')
-    reasons.push(reason('authentication-passed', { ...facts, detail: auth.detail }));
+    reasons.push(
+      reason('authentication-passed', { email, domain, customer: customer.name, detail: auth.detail }),
+    );
   else if (auth.status === 'partly-failed')
-    off.push(reason('authentication-partly-failed', { ...facts, detail: auth.detail }));
+    off.push(
+      reason('authentication-partly-failed', { email, domain, customer: customer.name, detail: auth.detail }),
+    );
   else if (auth.status === 'missing') off.push(reason('authentication-missing', facts));
   else off.push(reason('authentication-inconclusive', facts));
 
