@@ -55,7 +55,7 @@ export function normaliseDisplayName(raw: string): string {
     .replace(ascii ? /[^a-z0-9]+/g : /[^\p{L}\p{N}]+/gu, ' ')
     .trim();
   if (!s) return '';
-  return s.includes(' ') ? s.split(' ').sort().join(' ') : s;
+  return s.includes(' ') ? sortedWords(s.split(' ')) : s;
 }
 
 /** ASCII without brackets, quotes or "_" (which the title rule's word boundary would see). */
@@ -83,7 +83,23 @@ function plainDisplayName(raw: string): string {
     }
     words.push(word);
   }
-  return words.length > 1 ? words.sort().join(' ') : (words[0] ?? '');
+  return words.length > 1 ? sortedWords(words) : (words[0] ?? '');
+}
+
+/**
+ * `words.sort().join(' ')` for the few words of a name: an insertion sort comparing code units, the
+ * order sort() without a comparator gives strings, at a fraction of its cost (see `npm run bench`).
+ */
+function sortedWords(words: string[]): string {
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!;
+    let j = i - 1;
+    for (; j >= 0 && words[j]! > word; j--) words[j + 1] = words[j]!;
+    words[j + 1] = word;
+  }
+  let joined = words[0] ?? '';
+  for (let i = 1; i < words.length; i++) joined += ` ${words[i]}`;
+  return joined;
 }
 
 /**
