@@ -163,14 +163,16 @@ function automatedSignals(message: InboundMessage, fields: HeaderField[]): Reaso
   if (fields.some((f) => f.name === 'x-autoreply' || f.name === 'x-autorespond')) {
     signals.push({ code: 'auto-submitted', message: 'An X-Autoreply header marks an automatic reply.' });
   }
+  // A discussion list (List-Id, "Precedence: list") relays what a person wrote, so it is not a sign
+  // of machine mail; an unsubscribe link or "Precedence: bulk" is.
   const precedence = headerValue(fields, 'precedence');
-  if (precedence && /bulk|list|junk|auto_reply/i.test(precedence)) {
-    signals.push({ code: 'bulk-mail', message: `Precedence: ${precedence} — mass or list mail.` });
+  if (precedence && /bulk|junk|auto_reply/i.test(precedence)) {
+    signals.push({ code: 'bulk-mail', message: `Precedence: ${precedence} — mass mail.` });
   }
-  if (fields.some((f) => f.name === 'list-unsubscribe' || f.name === 'list-id')) {
+  if (fields.some((f) => f.name === 'list-unsubscribe')) {
     signals.push({
       code: 'bulk-mail',
-      message: 'List-Unsubscribe/List-Id headers mark a newsletter or mailing list.',
+      message: 'A List-Unsubscribe header marks a newsletter or mass mailing.',
     });
   }
   if (message.from && AUTOMATED_LOCAL_PART.test(message.from.address.trim())) {
@@ -380,7 +382,9 @@ export function detectRequest(message: InboundMessage, options: DetectOptions = 
       if (i + 1 > lastRequest && r.hit('cancel')) lastCancel = i + 1;
     });
 
-  const withdrawn = lastCancel > lastRequest && lastRequest >= 0;
+  // R-011: "delete the old backups, we no longer need them" is a reason, not a withdrawal — a
+  // destructive request is never withdrawn by wording alone
+  const withdrawn = !destructive && lastCancel > lastRequest && lastRequest >= 0;
   const found: Reason | null = destructive ?? requestReason;
   const kind: RequestKind | null = destructive ? 'destructive' : requestReason ? 'restore' : null;
 

@@ -32,9 +32,16 @@ const BLOCK_FIELD =
 const FORWARD_SUBJECT = /^\s*(?:(?:re|aw|antw)\s*:\s*)*(?:fwd?|wg|wtr|wtrlt|tr|weiterleitung)\s*:/i;
 
 function isHeaderBlock(lines: string[], i: number): boolean {
-  if (!BLOCK_FROM.test(lines[i] ?? '')) return false;
-  for (let j = i + 1; j < Math.min(lines.length, i + 5); j++)
-    if (BLOCK_SENT.test(lines[j] ?? '')) return true;
+  // blank lines between the fields (some HTML-to-text conversions) do not end the block
+  let at = i;
+  while (at < lines.length && (lines[at] ?? '').trim() === '') at++;
+  if (!BLOCK_FROM.test(lines[at] ?? '')) return false;
+  for (let j = at + 1, seen = 0; j < lines.length && seen < 4; j++) {
+    const line = lines[j] ?? '';
+    if (line.trim() === '') continue;
+    if (BLOCK_SENT.test(line)) return true;
+    seen++;
+  }
   return false;
 }
 

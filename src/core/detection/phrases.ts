@@ -65,7 +65,7 @@ const NUMBER_WORD =
   '(?:\\d+|one|two|three|four|five|seven|ten|fourteen|zero|null|einen?|zwei|drei|vier|fuenf|sieben|zehn|vierzehn)';
 const SHORT_VALUE = `(?:to|auf|=|:) ?${NUMBER_WORD} ?(?:days?|tage?n?|restore points?|wiederherstellungspunkte?n?|versions?|versionen|sicherungen|backups)`;
 const IMMUTABILITY =
-  '(?:immutab\\w*|object[- ]?lock|objektsperre|unveraenderlich\\w*|worm(?:-schutz)?|governance[- ]mode|compliance[- ]mode|legal hold|haertung|hardened repository|gehaertete\\w* repository)';
+  '(?:immutab\\w*|object[- ]?lock|objektsperre|unveraenderlich\\w*|unveraenderbar\\w*|worm(?:-schutz)?|governance[- ]mode|compliance[- ]mode|legal hold|haertung|hardened repository|gehaertete\\w* repository)';
 const UNLOCK_VERB =
   '(?:disable|switch off|turn off|deactivate|remove|suspend|lift|drop|bypass|unlock|abschalten|ausschalten|deaktivieren|deaktiviert|aufheben|entfernen|abstellen|umgehen|ausnahme)';
 
@@ -142,6 +142,7 @@ export const PHRASES: PhraseGroup[] = [
     patterns: [
       `\\b(?:bitte|bitten|bittet|ersuche|ersuchen) ${GAP(3)}um (?:(?:eine|die|der|den|kurze|schnelle|umgehende|baldige|dringende|zeitnahe|sofortige|komplette|vollstaendige)n? ){0,2}(?:wiederherstellung|ruecksicherung|zuruecksicherung|wiederherstellen|ruecksichern)\\b`,
       '\\b(?:anfrage|auftrag|antrag|request|bitte)\\s*:\\s*(?:wiederherstellung|ruecksicherung|zuruecksicherung|restore|recovery)\\b',
+      '^(?:bitte|dringend|urgent|please)[:!,]? (?:um )?(?:eine |die |a )?(?:schnelle |dringende |quick |urgent )?(?:wiederherstellung|ruecksicherung|zuruecksicherung|restore|recovery)\\b',
       `\\b(?:beauftrage|beauftragen|beauftragt|auftrag|beauftragung) ${GAP(6)}(?:wiederherstellung|ruecksicherung|zuruecksicherung)\\b`,
       '\\b(?:restore|recovery|wiederherstellungs|ruecksicherungs)[- ]?(?:request|anfrage|auftrag|wunsch|ticket)\\b',
       // typed in a hurry, with a request word: "Rücksicherrung bitte"
@@ -205,8 +206,8 @@ export const PHRASES: PhraseGroup[] = [
     role: 'info-question',
     label: 'question about restores',
     patterns: [
-      "\\b(?:(?:need|want|wanted|would like|like) to know|how (?:can|could|do|would|should) (?:i|we|users?|staff|employees|people)|for future reference|how often|how long|how much|how many|how fast|how quickly|how soon|how does|how do you|how would|how far back|what would|what does|what is the|what's the|which (?:backups?|versions?|data|restore)|what (?:are|is) (?:your|the) (?:options|process|procedure)|in general|generally|in principle|theoretically|hypothetically|out of (?:interest|curiosity)|just curious|for (?:our|the) (?:documentation|audit|records|iso|isms)|do you (?:offer|support|provide)|are you able to restore|is it generally possible|rto|rpo)\\b",
-      '\\b(?:(?:moechte|moechten|wollte|wollten|wuerde gerne|muss|muessen) (?:nur |gerne |erst )?(?:mal )?wissen|was wuerde|(?:was|wieviel|wie viel) (?:wuerde|wird|wuerden|kostet|kosten)|kosten (?:fuer|einer|eine|der|die)|wie lange|wie viel|wieviel|wie viele|wie schnell|wie funktioniert|wie laeuft|wie weit zurueck|was kostet|welche kosten|wie (?:kann|koennen|koennte|koennten) (?:ich|man|wir|mitarbeiter)|wie geht (?:das|man)|grundsaetzlich|prinzipiell|theoretisch|generell|allgemein|rein interessehalber|interessehalber|aus interesse|aus neugier|fuer (?:unsere|die) (?:dokumentation|unterlagen|audit|akten|iso)|bieten sie|unterstuetzen sie|wie oft|welche (?:backups|sicherungen|versionen|staende))\\b',
+      "\\b(?:just (?:fyi|so you know|for your information)|fyi only|for your information only|(?:need|want|wanted|would like|like) to know|how (?:can|could|do|would|should) (?:i|we|users?|staff|employees|people)|for future reference|how often|how long|how much|how many|how fast|how quickly|how soon|how does|how do you|how would|how far back|what would|what does|what is the|what's the|which (?:backups?|versions?|data|restore)|what (?:are|is) (?:your|the) (?:options|process|procedure)|in general|generally|in principle|theoretically|hypothetically|out of (?:interest|curiosity)|just curious|for (?:our|the) (?:documentation|audit|records|iso|isms)|do you (?:offer|support|provide)|are you able to restore|is it generally possible|rto|rpo)\\b",
+      '\\b(?:nur (?:zur|als) (?:info|information|kenntnis)|zur kenntnisnahme|(?:moechte|moechten|wollte|wollten|wuerde gerne|muss|muessen) (?:nur |gerne |erst )?(?:mal )?wissen|was wuerde|(?:was|wieviel|wie viel) (?:wuerde|wird|wuerden|kostet|kosten)|kosten (?:fuer|einer|eine|der|die)|wie lange|wie viel|wieviel|wie viele|wie schnell|wie funktioniert|wie laeuft|wie weit zurueck|was kostet|welche kosten|wie (?:kann|koennen|koennte|koennten) (?:ich|man|wir|mitarbeiter)|wie geht (?:das|man)|grundsaetzlich|prinzipiell|theoretisch|generell|allgemein|rein interessehalber|interessehalber|aus interesse|aus neugier|fuer (?:unsere|die) (?:dokumentation|unterlagen|audit|akten|iso)|bieten sie|unterstuetzen sie|wie oft|welche (?:backups|sicherungen|versionen|staende))\\b',
     ],
   },
   {
@@ -237,7 +238,7 @@ export const PHRASES: PhraseGroup[] = [
     role: 'cancel',
     label: 'request withdrawn',
     patterns: [
-      "\\b(?:nothing (?:needs|has|is) (?:to be )?(?:restor|recover)\\w*|no (?:restore|recovery) (?:is )?(?:needed|required|necessary)|no longer (?:needed|necessary|required)|not (?:needed|necessary|required) any ?more|(?:please )?(?:ignore|disregard|cancel) (?:my|the|our|this|that)|found (?:it|them|the (?:file|folder|mail|email|document)s?)|never ?mind|no need to (?:restore|recover|do)|don'?t (?:need|restore|recover)|do not (?:need|restore|recover)|(?:call|called) (?:it|that) off)\\b",
+      "\\b(?:nothing (?:needs|has|is) (?:to be )?(?:restor|recover)\\w*|no (?:restore|recovery) (?:is )?(?:needed|required|necessary)|no longer (?:needed|necessary|required)|not (?:needed|necessary|required) any ?more|(?:please )?(?:ignore|disregard|cancel) (?:my|the|our|this|that)|found (?:it|them|the (?:file|folder|mail|email|document)s?)|never ?mind|no need to (?:restore|recover|do)|(?:don'?t|do not) (?:need|restore|recover)(?! (?:to|into|onto|over|on|in)\\b)|(?:call|called) (?:it|that) off)\\b",
       '\\b(?:nichts (?:muss|ist) (?:\\S+ )?(?:wiederhergestellt|zurueckgesichert)|hat sich erledigt|hat sich geklaert|(?:ist|sind) nicht mehr (?:noetig|notwendig|erforderlich)|nicht mehr (?:noetig|notwendig|erforderlich|benoetigt|gebraucht)|bitte ignorieren|ignorieren sie|koennen sie ignorieren|stornieren|storniere|storno|(?:doch|wieder|selbst) gefunden|gefunden, danke|vergessen sie|brauchen (?:wir|sie) nicht mehr|doch nicht)\\b',
     ],
   },
@@ -249,6 +250,7 @@ export const PHRASES: PhraseGroup[] = [
       "\\b(?:not asking|not a request|not requesting|nicht beauftragen|kein auftrag|don'?t|do not|doesn'?t|does not|didn'?t|did not|never|no need to|not necessary to|shouldn'?t|should not|cannot|can'?t|could not|couldn'?t|won'?t|will not|must not|isn'?t|aren'?t|not be)\\b(?! (?:find|open|access|work|see|start|boot|load|read))",
       '\\b(?:nicht (?:noetig|notwendig|erforderlich)|muss nicht|muessen nicht|keine? (?:wiederherstellung|ruecksicherung) (?:noetig|notwendig|erforderlich|benoetigt)|nicht geloescht werden|niemals|nie)\\b',
       '\\bnicht (?:\\S+ )?(?:wiederherstellen|wieder ?herstellen|zurueckspielen|zurueckholen|zuruecksichern|einspielen|restoren|wieder her)\\b',
+      `\\b(?:wiederherstellen|wieder ?herstellen|zurueckspielen|zurueckholen|zuruecksichern|einspielen|restoren) ${GAP(3)}(?:nichts|nix)\\b|\\bnothing (?:to|that needs to be) (?:restore|recover)`,
       // "wir brauchen keine Rücksicherung, bitte nichts zurückspielen", "no restore needed"
       `\\bkeine?n? (?:\\S+ )?(?:wiederherstellung|ruecksicherung|zuruecksicherung|restore|einspielung)\\b|\\b(?:nichts|nix) ${GAP(3)}(?:zurueck|wieder ?her|einspielen|einzuspielen|wiederherstellen)|\\bno (?:\\S+ )?(?:restore|recovery|rollback)s? (?:is )?(?:needed|required|necessary|wanted)\\b`,
       // "es fehlt ja nichts", "nothing is missing": a loss denied
@@ -564,6 +566,12 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'future',
     'know',
     'wissen',
+    'fyi',
+    'so you know',
+    'for your information',
+    'nur zur',
+    'nur als',
+    'kenntnis',
   ],
   hypothetical: [
     'if',
@@ -710,6 +718,7 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'haertung',
     'hardened',
     'gehaertet',
+    'unveraenderbar',
   ],
   'destructive-stop-backups': ['backup', 'sicherung', 'replicat', 'replikation', 'copy'],
   'automated-notice': [

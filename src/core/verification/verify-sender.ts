@@ -237,7 +237,7 @@ export function verifySender(
       email,
     });
     if (other.customer === customer) off.push(mismatch);
-    else
+    else {
       suspicious.push(
         reason('display-name-impersonation', {
           name: message.from.name,
@@ -246,6 +246,10 @@ export function verifySender(
           email,
         }),
       );
+      // the customer being imitated is the one whose contact's name is used — unless this
+      // customer's own domain is forged or diverted as well
+      if (suspicious.length === 1) return result('suspicious', other.customer, suspicious);
+    }
   }
 
   if (suspicious.length > 0) return result('suspicious', customer, suspicious);

@@ -67,6 +67,8 @@ export function htmlToText(html: string): string {
   let s = html
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<(script|style|head|title|xml|template)\b[\s\S]*?<\/\1\s*>/gi, '')
+    // line ends in the source are white space in HTML: only tags break lines ("…<br>\nVon: …" is one break)
+    .replace(/\s+/g, ' ')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<li\b[^>]*>/gi, '\n- ')
     .replace(/<\/(p|div|h[1-6]|li|tr|table|ul|ol|pre|section|article|header|footer)\s*>/gi, '\n')

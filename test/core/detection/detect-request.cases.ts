@@ -406,6 +406,35 @@ export const REQUESTS: DetectionCase[] = [
     body: 'die Datei Kalkulation.xlsx ist weg. Ich finde sie nirgends mehr. Können Sie die von letzter Woche holen?',
     expect: 'restore',
   },
+  {
+    name: 'R-011 "… brauchen wir nicht mehr, bitte deaktivieren" is a reason, not a withdrawal',
+    body: 'Bitte löschen Sie alle Sicherungen, die älter als 3 Tage sind. Die Unveränderbarkeit (Immutability) brauchen wir nicht mehr, bitte deaktivieren.',
+    expect: 'destructive',
+  },
+  {
+    name: 'EN "please don\'t restore to the server, just send the link" is a target, not a cancel',
+    body: "We need the full 2025 project archive restored and shared via a download link today. Our VPN is down so please don't restore to the server, just send the link to me.",
+    expect: 'restore',
+  },
+  {
+    name: 'DE the request in the subject only, "Danke!" below',
+    subject: 'Bitte Rücksicherung: S:\\Vorlagen\\Briefkopf_2026.dotx Stand Freitag',
+    body: 'Danke!\nFelix\n\nGesendet von Outlook für Android',
+    expect: 'restore',
+  },
+  {
+    name: 'a request relayed by a discussion list (List-Id, Precedence: list) is still a request',
+    subject: '[IT-Team] Mail-Archiv Oktober zurückholen',
+    body: 'Bitte holen Sie das Mail-Archiv Oktober aus der Sicherung zurück.',
+    headers: 'List-Id: <it-team.lists.koval.de>\r\nPrecedence: list',
+    expect: 'restore',
+  },
+  {
+    name: 'DE an Outlook forward with blank lines between the header fields keeps the forwarded request',
+    subject: 'WG: Wiederherstellung Ordner Steuerbescheide',
+    body: 'anbei die Bitte von Frau Dr. Brandt. Können Sie das bitte erledigen?\n\n-----Ursprüngliche Nachricht-----\n\nVon: Brandt, Katrin <k.brandt@brandt-kanzlei.de>\n\nGesendet: Sonntag, 27. Dezember 2026 21:14\n\nBetreff: Wiederherstellung\n\nbitte den Ordner Steuerbescheide 2025 vom Stand 23.12. wiederherstellen, der ist leer.',
+    expect: 'restore',
+  },
 ];
 
 export const NOT_REQUESTS: DetectionCase[] = [
@@ -687,6 +716,12 @@ export const NOT_REQUESTS: DetectionCase[] = [
   {
     name: 'EN a loss, but "No restore needed, please don\'t spend time on it"',
     body: "I lost the budget draft this morning. We'll recreate it. No restore needed, please don't spend time on it.",
+    expect: null,
+  },
+  {
+    name: 'DE a forwarded warning: "wiederherstellen müssen wir nichts, nur zur Info"',
+    subject: 'WG: [Warning] Backup Job SRV01',
+    body: 'ist die Warnung schlimm oder kann ich die ignorieren? Wiederherstellen müssen wir nichts, nur zur Info.',
     expect: null,
   },
 ];

@@ -262,6 +262,15 @@ export const SENDER_CASES: SenderCase[] = [
     code: 'display-name-impersonation',
   },
   {
+    name: 'an acme contact’s name on another customer’s genuine domain names acme as the imitated customer',
+    from: 'info@hofmann-architekten.de',
+    fromName: 'Jana Schulz',
+    auth: 'pass',
+    verdict: 'suspicious',
+    customer: 'acme',
+    code: 'display-name-impersonation',
+  },
+  {
     name: 'display name "Surname, First name" on a foreign address',
     from: 'x@outlook.com',
     fromName: 'Schulz, Jana',

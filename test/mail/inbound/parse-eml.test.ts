@@ -51,6 +51,14 @@ describe('.eml adapter', () => {
     expect(await parseEml('just some words')).toMatchObject({ ok: false, code: 'not-a-message' });
   });
 
+  it('breaks lines only at tags: a source line end after <br> is white space (Outlook quote headers)', () => {
+    expect(
+      htmlToText(
+        '<p>Gruß<br>\nSabine</p>\n<p>-----Ursprüngliche Nachricht-----<br>\nVon: A<br>\nGesendet: B</p>',
+      ),
+    ).toBe('Gruß\nSabine\n\n-----Ursprüngliche Nachricht-----\nVon: A\nGesendet: B');
+  });
+
   it('drops scripts, styles and comments from HTML', () => {
     expect(
       htmlToText(
