@@ -10,7 +10,9 @@ import { parse } from 'tldts';
 import {
   allowedDistance,
   PREFIX_LENGTH,
+  deletionHashes,
   deletionVariants,
+  mayBeDeletionKey,
   type CustomerDirectory,
   type CustomerDomain,
 } from '../customers/customer-directory';
@@ -112,10 +114,12 @@ function searchLookalike(domain: string, directory: CustomerDirectory): Lookalik
       // the usual depth, without building the set of variants (see `npm run bench`): the same
       // variants in the same order, a deletion inside a run of one letter taken once
       consider(skeleton);
-      if (depth === 1)
+      if (depth === 1) {
+        const hashes = deletionHashes(skeleton); // a variant whose hash no key has is not built
         for (let i = 0; i < skeleton.length; i++)
-          if (i === 0 || skeleton[i] !== skeleton[i - 1])
+          if ((i === 0 || skeleton[i] !== skeleton[i - 1]) && mayBeDeletionKey(directory, hashes[i]!))
             consider(skeleton.slice(0, i) + skeleton.slice(i + 1));
+      }
     } else for (const v of deletionVariants(skeleton, depth)) consider(v);
     if (best) {
       const technique: LookalikeTechnique = idn ? 'homoglyph' : 'edit-distance';
