@@ -120,8 +120,11 @@ function splitParagraph(p: string, out: string[]): void {
     if (m[1] === '.') {
       // not after an abbreviation ("z.B.", "Dr.") or a number ("am 12. März", "vom 01.11.")
       const before = p.slice(start, at);
-      if (/\d$/.test(before) || ABBREVIATIONS.has(before.slice(before.lastIndexOf(' ') + 1).toLowerCase()))
-        continue;
+      const word = before
+        .slice(before.lastIndexOf(' ') + 1)
+        .replace(/^[("'[]+/, '')
+        .toLowerCase();
+      if (/\d$/.test(before) || ABBREVIATIONS.has(word)) continue;
     }
     const piece = p.slice(start, at + (m[1] ? 1 : 0)).trim();
     if (piece) out.push(piece);
@@ -150,7 +153,8 @@ function automatedSignals(message: InboundMessage, fields: HeaderField[]): Reaso
   const autoSubmitted = headerValue(fields, 'auto-submitted');
   if (autoSubmitted && !/^no\b/i.test(autoSubmitted)) {
     signals.push({
-      code: 'auto-submitted',
+      // "auto-generated" is also what a ticket system writes when it relays a person's order
+      code: /^auto-generated/i.test(autoSubmitted) ? 'auto-generated' : 'auto-submitted',
       message: `Auto-Submitted: ${autoSubmitted} — written by a machine, not a person.`,
     });
   }
@@ -210,9 +214,26 @@ const VETO: PhraseRole[] = [
 function veto(r: SentenceReading, anchor?: Hit): Hit | null {
   for (const role of VETO) {
     const hit = r.hit(role);
-    if (hit && (role !== 'negation' || !anchor || negates(r, hit, anchor))) return hit;
+    if (!hit) continue;
+    if (role === 'negation' && anchor && !negates(r, hit, anchor)) continue;
+    if (role === 'info-question' && anchor && asksThenWantsToKnow(r, hit, anchor)) continue;
+    return hit;
   }
   return null;
+}
+
+/**
+ * "Bitte stellen Sie X wieder her und sagen Sie uns, wie lange es gedauert hat": a request first,
+ * a question after it in another clause — the question does not make the request a question.
+ */
+function asksThenWantsToKnow(r: SentenceReading, question: Hit, anchor: Hit): boolean {
+  const marker = r.hit('request-marker');
+  return (
+    !!marker &&
+    marker.index <= anchor.index &&
+    question.index > anchor.index + anchor.phrase.length &&
+    CLAUSE_BREAK.test(r.text.slice(anchor.index + anchor.phrase.length, question.index))
+  );
 }
 
 /** Every negation phrase, to look past the first one. */
@@ -246,6 +267,14 @@ function negates(r: SentenceReading, first: Hit, anchor: Hit): boolean {
   }
   return false;
 }
+
+/** A subject line of a restore noun and a request word, in any order: "Rücksicherung P: Stand Freitag bitte". */
+const SUBJECT_NOUN = /\b(?:wiederherstellung|ruecksicherung|zuruecksicherung|restore|recovery|rollback)\b/;
+const SUBJECT_ASK = /\b(?:bitte|please|pls|dringend|urgent|asap|eilig)\b/;
+const subjectAsks = (subject: string): boolean =>
+  SUBJECT_NOUN.test(subject) &&
+  SUBJECT_ASK.test(subject) &&
+  !/\b(?:test|tests|termin|angebot|quote|rechnung|invoice)\b/.test(subject);
 
 /** Is this sentence a request to restore, and which phrases say so? */
 function restoreRequest(r: SentenceReading): Reason | null {
@@ -310,9 +339,16 @@ export function detectRequest(message: InboundMessage, options: DetectOptions = 
       code: 'automated-notice',
       message: `The text says it is automatic: ${quote(notice.phrase)}.`,
     });
+  const marketing = readings.find((r) => r.hit('marketing'))?.hit('marketing');
+  if (marketing)
+    automated.push({
+      code: 'marketing-mail',
+      message: `A sales or marketing mail: ${quote(marketing.phrase)}.`,
+    });
   const subjectReading = readings[0];
 
   let lastRequest = -1;
+  let bodyRequest = false; // a sentence of the body (not the subject, not a loss) asks for it
   let destructive: Reason | null = null;
   let requestReason: Reason | null = null;
   const vetoes: Reason[] = [];
@@ -322,11 +358,13 @@ export function detectRequest(message: InboundMessage, options: DetectOptions = 
     if (d) {
       destructive ??= d;
       lastRequest = i;
+      if (i > 0) bodyRequest = true;
     }
     const req = restoreRequest(r);
     if (req && i > 0) {
       requestReason ??= req;
       lastRequest = i;
+      bodyRequest = true;
     }
     if (!d && !req && (r.hit('restore-action') || r.hit('restore-request-noun') || r.hit('destructive'))) {
       const v = veto(r);
@@ -340,7 +378,12 @@ export function detectRequest(message: InboundMessage, options: DetectOptions = 
   const body = readings.slice(1);
 
   // The subject alone ("Bitte um Wiederherstellung") counts when the body does not contradict it
-  if (!requestReason && !isReply && subjectReading && restoreRequest(subjectReading)) {
+  if (
+    !requestReason &&
+    !isReply &&
+    subjectReading &&
+    (restoreRequest(subjectReading) || subjectAsks(subjectReading.text))
+  ) {
     const bodyContradicts = body.some(
       (r) => r.hit('confirmation') || r.hit('info-question') || r.hit('cancel'),
     );
@@ -388,10 +431,14 @@ export function detectRequest(message: InboundMessage, options: DetectOptions = 
   const found: Reason | null = destructive ?? requestReason;
   const kind: RequestKind | null = destructive ? 'destructive' : requestReason ? 'restore' : null;
 
-  if (automated.length > 0 || withdrawn || !found) {
+  // A machine-made mail is never a request — except a ticket system's "auto-generated" relay of an
+  // order written out in a sentence of the body ("Bitte folgende Wiederherstellung durchführen").
+  const machineMade =
+    automated.some((a) => a.code !== 'auto-generated') || (automated.length > 0 && !bodyRequest);
+  if (machineMade || withdrawn || !found) {
     if (withdrawn) signals.push({ code: 'withdrawn', message: 'A later sentence withdraws the request.' });
     signals.push(...automated, ...vetoes.slice(0, 3));
-    if (found && automated.length > 0)
+    if (found && machineMade)
       signals.push({ ...found, message: `${found.message} — ignored in automatic mail.` });
     if (!found && vetoes.length === 0 && automated.length === 0)
       signals.push({ code: 'no-request', message: 'No request to restore or delete anything was found.' });

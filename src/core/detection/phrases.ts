@@ -28,6 +28,7 @@ export type PhraseRole =
   | 'newsletter'
   | 'service-notice'
   | 'automated-notice'
+  | 'marketing'
   | 'disclaimer'
   | 'instruction'
   | 'increase'
@@ -54,7 +55,7 @@ const BACKUP_OBJECT =
 const NOT_A_BACKUP =
   '(?![- ](?:self-service[- ])?(?:portal|console|konsole|reports?|berichte?|notifications?|benachrichtigung\\w*|verteiler|mailing|agent|software|client|lizenz\\w*|licen[cs]es?|login|user|benutzer|monitoring)\\b)';
 const DELETE_VERB =
-  '(?:delete|remove|purge|wipe|erase|destroy|drop|get rid of|clean up|clear out|empty|loeschen|zu loeschen|loescht|loesche|entfernen|entfernt|entferne|bereinigen|vernichten|leeren|platt ?machen|aufloesen|geloescht werden|entfernt werden|vernichtet werden)';
+  '(?:delete|remove|purge|wipe|erase|destroy|drop|get rid of|clean up|clear out|empty|loeschen|zu loeschen|loescht|loesche|loesch|entfernen|entfernt|entferne|bereinigen|vernichten|leeren|platt ?machen|aufloesen|geloescht werden|entfernt werden|vernichtet werden)';
 const STOP_VERB =
   '(?:stop|disable|pause|suspend|cancel|deactivate|turn off|switch off|stoppen|stoppt|deaktivieren|deaktiviert|pausieren|einstellen|abschalten|ausschalten|aussetzen|anhalten|abbestellen)';
 const RETENTION =
@@ -67,7 +68,7 @@ const SHORT_VALUE = `(?:to|auf|=|:) ?${NUMBER_WORD} ?(?:days?|tage?n?|restore po
 const IMMUTABILITY =
   '(?:immutab\\w*|object[- ]?lock|objektsperre|unveraenderlich\\w*|unveraenderbar\\w*|worm(?:-schutz)?|governance[- ]mode|compliance[- ]mode|legal hold|haertung|hardened repository|gehaertete\\w* repository)';
 const UNLOCK_VERB =
-  '(?:disable|switch off|turn off|deactivate|remove|suspend|lift|drop|bypass|unlock|abschalten|ausschalten|deaktivieren|deaktiviert|aufheben|entfernen|abstellen|umgehen|ausnahme)';
+  '(?:disable|switch off|turn off|deactivate|remove|suspend|pause|lift|drop|bypass|unlock|pausieren|pausiere|aussetzen|abschalten|ausschalten|deaktivieren|deaktiviert|aufheben|entfernen|abstellen|umgehen|ausnahme)';
 
 export const PHRASES: PhraseGroup[] = [
   // --- restore actions: the verbs (and verb phrases) of bringing data back ---------------------------
@@ -77,7 +78,7 @@ export const PHRASES: PhraseGroup[] = [
     label: 'restore action',
     patterns: [
       // not the noun ("the restore", "for the restore") and not "restore point/job/test"
-      `(?<!(?:the|a|an|this|that|your|our|for|of|after|before|with|per|each|every|last|next|first|successful|quick|fast|test|full|server|mailbox|file|database|vm|annual|yearly|quarterly|monthly|weekly|no|any|backup and|backup &) )(?:restore|recover|undelete|retrieve|reinstate|revert|roll ?back)(?![ -]?(?:points?|jobs?|sessions?|tests?|reports?|process|operations?|times?|requests?|procedures?|fees?|costs?|options?|plans?|drills?|keys?|codes?|mode|point|services?|work|charges?|invoices?|positions?|items?|hours?|capabilit\\w*|strateg\\w*|solutions?|software|products?|tools?|features?|functions?|settings?|configurations?|polic\\w*|windows?|objectives?|targets?))\\b`,
+      `(?<!(?:the|a|an|this|that|your|our|for|of|after|before|with|per|each|every|last|next|first|successful|quick|fast|test|full|server|mailbox|file|database|vm|annual|yearly|quarterly|monthly|weekly|no|any|backup and|backup &|time to|how to) )(?:restore|recover|undelete|retrieve|reinstate|revert|roll ?back)(?![ -]?(?:points?|jobs?|sessions?|tests?|reports?|process|operations?|times?|requests?|procedures?|fees?|costs?|options?|plans?|drills?|keys?|codes?|mode|point|services?|work|charges?|invoices?|positions?|items?|hours?|capabilit\\w*|strateg\\w*|solutions?|software|products?|tools?|features?|functions?|settings?|configurations?|polic\\w*|windows?|objectives?|targets?))\\b`,
       `\\b(?:roll|revert|reset|set|put) ${GAP(5)}back\\b`,
       '\\b(?:roll ?back|revert|reset) (?:it |them |this |that |the \\w+ )?to\\b',
       `\\b(?:bring|get|have|want|need|take|put|pull) ${GAP(5)}back\\b(?! (?:to (?:you|me|us|him|her|them)|in touch|on track))`,
@@ -93,7 +94,7 @@ export const PHRASES: PhraseGroup[] = [
       '\\b(?:the )?(?:old|older|previous|earlier) (?:one|file|copy|version)s? from\\b',
       `\\b(?:pull|take|fetch|get|grab|copy|export|extract|send|give|provide) ${GAP(6)}(?:from|out of) (?:the |a |your |our |last night'?s |yesterday'?s |last week'?s |${WEEKDAY}'?s |the (?:latest|last|most recent) )?(?:backups?|snapshots?|veeam)\\b`,
       `\\b(?:previous|older|earlier|last (?:good|known)) (?:version|state|copy|snapshot)\\b`,
-      `\\b(?:yesterday|friday|monday|last week)'s (?:version|state|backup|copy)\\b`,
+      `\\b(?:yesterday|today|this morning|last night|last week|last month|(?:last )?${WEEKDAY})'?s (?:version|state|copy|file|one)\\b`,
       `\\b(?:version|copy|state|snapshot)s? ${GAP(4)}(?:from|as of|as at|dated) (?:the |last |this )?(?:yesterday|today|morning|night|week|${WEEKDAY}|\\d)`,
       `\\b(?:a|the) (?:full |quick |complete |partial )?(?:restore|recovery) of\\b`,
     ],
@@ -128,7 +129,10 @@ export const PHRASES: PhraseGroup[] = [
       `\\b(?:brauche|brauchen|braeuchte|braeuchten|benoetige|benoetigen|haette|haetten|moechte|moechten|will|wollen) ${GAP(8)}(?:zurueck|wieder)\\b`,
       '\\b(?:einspielen|einzuspielen|einspielung)\\b',
       '\\b(?:eine?|die) (?:komplette |vollstaendige |schnelle |kurze )?(?:wiederherstellung|ruecksicherung|zuruecksicherung) (?:des|der|von|vom|fuer|unseres|unserer|meines|meiner|aller|eines|einer)\\b',
-      `\\b(?:version|fassung|stand|kopie) ${GAP(4)}(?:von|vom|mit stand) (?:gestern|vorgestern|heute|letzte\\w*|${WEEKDAY}|\\d)`,
+      `\\b(?:version|fassung|stand|zustand|kopie) ${GAP(4)}(?:von|vom|mit stand) (?:gestern|vorgestern|heute|letzte\\w*|${WEEKDAY}|\\d)`,
+      // "der Stand von vor dem Update", "den Zustand der VM von gestern Abend herstellen"
+      '\\b(?:stand|zustand|version|fassung) (?:von |vom )?vor (?:dem|der|den) \\w+',
+      `\\b(?:zustand|stand) ${GAP(8)}(?:her|wieder ?her)stellen\\b`,
       // "aus der letzten Sicherung", "von der gestrigen Datensicherung"
       `\\b(?:aus|von) (?:dem |der |einem |einer |unserem |unserer |ihrem |ihrer )?(?:[a-z]+ ){0,2}?(?:backup|sicherung|datensicherung|snapshot)s?\\b`,
       '\\b(?:vorherige|vorige|aeltere|alte|letzte funktionierende|fruehere)n? (?:version|stand|fassung)\\b',
@@ -163,7 +167,7 @@ export const PHRASES: PhraseGroup[] = [
     label: 'request',
     patterns: [
       "\\b(?:please|pls|plz|thx|kindly|could you|can you|can u|could u|would u|would you|will you|could we|can we|could i|can i|may i|would it be possible|is it possible|is there (?:any|a) (?:way|chance)|any chance|we need|i need|we'd need|we would need|need you to|we'd like|we would like|i'd like|i would like|we want|i want|we require|we must|requesting|need|appreciate|grateful|if you could|would be (?:great|good|nice|helpful|(?:much )?appreciated)|we'?re asking|i'?m asking|urgently need|asap|as soon as possible)\\b",
-      `\\b(?:bitte|bitteee?|kannste|koennt ihr|koennten sie|koennen sie|koennten wir|koennen wir|duerften wir|kriegen sie|bekommen sie|kriegst du|koenntet ihr|koennt ihr|koenntest du|kannst du|wuerden sie|wuerdest du|waere es moeglich|ist es moeglich|gibt es eine moeglichkeit|wir brauchen|ich brauche|wir braeuchten|ich braeuchte|wir benoetigen|ich benoetige|wir haetten gerne?|ich haette gerne?|wir moechten|ich moechte|wir wuerden gerne|ich wuerde gerne|muss|muesste|muessen|muessten|sollte|sollten|soll|sollen|schnellstmoeglich|dringend|umgehend|ich bitte|wir bitten|waere (?:super|toll|nett|schoen|gut|klasse|prima|hilfreich)|(?:ihr|sie|du) ${GAP(8)}(?:koenntet|koennten|koenntest))\\b`,
+      `\\b(?:bitte|bitteee?|bittet sie|bitten sie|bitten wir sie|ersucht|kannste|koennt ihr|koennten sie|koennen sie|koennten wir|koennen wir|duerften wir|kriegen sie|bekommen sie|kriegst du|koenntet ihr|koennt ihr|koenntest du|kannst du|wuerden sie|wuerdest du|waere es moeglich|ist es moeglich|gibt es eine moeglichkeit|wir brauchen|ich brauche|wir braeuchten|ich braeuchte|wir benoetigen|ich benoetige|wir haetten gerne?|ich haette gerne?|wir moechten|ich moechte|wir wuerden gerne|ich wuerde gerne|muss|muesste|muessen|muessten|sollte|sollten|soll|sollen|schnellstmoeglich|dringend|umgehend|ich bitte|wir bitten|waere (?:super|toll|nett|schoen|gut|klasse|prima|hilfreich)|(?:ihr|sie|du) ${GAP(8)}(?:koenntet|koennten|koenntest))\\b`,
       // an imperative opening the sentence: "Restore …", "Stellen Sie …"
       '^(?:restore|recover|roll back|revert|undelete|retrieve|bring back|get back)\\b',
       '^(?:stellen|holen|spielen|setzen|sichern|bringen) (?:sie|du|ihr)\\b',
@@ -206,8 +210,8 @@ export const PHRASES: PhraseGroup[] = [
     role: 'info-question',
     label: 'question about restores',
     patterns: [
-      "\\b(?:just (?:fyi|so you know|for your information)|fyi only|for your information only|(?:need|want|wanted|would like|like) to know|how (?:can|could|do|would|should) (?:i|we|users?|staff|employees|people)|for future reference|how often|how long|how much|how many|how fast|how quickly|how soon|how does|how do you|how would|how far back|what would|what does|what is the|what's the|which (?:backups?|versions?|data|restore)|what (?:are|is) (?:your|the) (?:options|process|procedure)|in general|generally|in principle|theoretically|hypothetically|out of (?:interest|curiosity)|just curious|for (?:our|the) (?:documentation|audit|records|iso|isms)|do you (?:offer|support|provide)|are you able to restore|is it generally possible|rto|rpo)\\b",
-      '\\b(?:nur (?:zur|als) (?:info|information|kenntnis)|zur kenntnisnahme|(?:moechte|moechten|wollte|wollten|wuerde gerne|muss|muessen) (?:nur |gerne |erst )?(?:mal )?wissen|was wuerde|(?:was|wieviel|wie viel) (?:wuerde|wird|wuerden|kostet|kosten)|kosten (?:fuer|einer|eine|der|die)|wie lange|wie viel|wieviel|wie viele|wie schnell|wie funktioniert|wie laeuft|wie weit zurueck|was kostet|welche kosten|wie (?:kann|koennen|koennte|koennten) (?:ich|man|wir|mitarbeiter)|wie geht (?:das|man)|grundsaetzlich|prinzipiell|theoretisch|generell|allgemein|rein interessehalber|interessehalber|aus interesse|aus neugier|fuer (?:unsere|die) (?:dokumentation|unterlagen|audit|akten|iso)|bieten sie|unterstuetzen sie|wie oft|welche (?:backups|sicherungen|versionen|staende))\\b',
+      "\\b(?:(?:a|an) (?:\\w+ )?(?:quote|quotation|estimate|offer) (?:for|on)|quote for|pricing for|just (?:fyi|so you know|for your information)|fyi only|for your information only|(?:need|want|wanted|would like|like) to know|how (?:can|could|do|would|should) (?:i|we|users?|staff|employees|people)|for future reference|how often|how long|how much|how many|how fast|how quickly|how soon|how does|how do you|how would|how far back|what would|what does|what is the|what's the|which (?:backups?|versions?|data|restore)|what (?:are|is) (?:your|the) (?:options|process|procedure)|in general|generally|in principle|theoretically|hypothetically|out of (?:interest|curiosity)|just curious|for (?:our|the) (?:documentation|audit|records|iso|isms)|do you (?:offer|support|provide)|are you able to restore|is it generally possible|rto|rpo)\\b",
+      '\\b(?:(?:ein|einen) (?:\\w+ )?angebot|kostenvoranschlag|(?:preis|preise|preisliste) fuer|nur (?:zur|als) (?:info|information|kenntnis)|zur kenntnisnahme|(?:moechte|moechten|wollte|wollten|wuerde gerne|muss|muessen) (?:nur |gerne |erst )?(?:mal )?wissen|was wuerde|(?:was|wieviel|wie viel) (?:wuerde|wird|wuerden|kostet|kosten)|kosten (?:fuer|einer|eine|der|die)|wie lange|wie viel|wieviel|wie viele|wie schnell|wie funktioniert|wie laeuft|wie weit zurueck|was kostet|welche kosten|wie (?:kann|koennen|koennte|koennten) (?:ich|man|wir|mitarbeiter)|wie geht (?:das|man)|grundsaetzlich|prinzipiell|theoretisch|generell|allgemein|rein interessehalber|interessehalber|aus interesse|aus neugier|fuer (?:unsere|die) (?:dokumentation|unterlagen|audit|akten|iso)|bieten sie|unterstuetzen sie|wie oft|welche (?:backups|sicherungen|versionen|staende))\\b',
     ],
   },
   {
@@ -219,6 +223,8 @@ export const PHRASES: PhraseGroup[] = [
       '\\b(?:falls (?:wir|mal|einmal|jemals|es)|im (?:fall|falle|notfall|ernstfall|schadensfall)(?:,| eines| einer| dass)|wenn (?:wir )?(?:mal|einmal|jemals)|sollte(?:n)? (?:wir )?(?:mal|einmal|jemals)|angenommen|nehmen wir an|stellen sie sich vor)\\b',
       // someone else's incident: "after the ransomware case at a friend's office"
       "\\b(?:bei (?:einem|einer) (?:befreundeten|anderen|bekannten|kollegen|kollegin|kunden|nachbarn|freund\\w*)|at (?:a|another) (?:friend|colleague|neighbou?r|competitor|client|customer)'?s?|in the news|in der presse|in den nachrichten)\\b",
+      // an exercise: "Scenario: ransomware on the build farm", "Planspiel", "tabletop"
+      '\\b(?:scenario|szenario|tabletop|table-top|planspiel|notfalluebung|dr (?:exercise|drill|test)|paper exercise|uebungsszenario)\\b',
     ],
   },
   {
@@ -238,8 +244,8 @@ export const PHRASES: PhraseGroup[] = [
     role: 'cancel',
     label: 'request withdrawn',
     patterns: [
-      "\\b(?:nothing (?:needs|has|is) (?:to be )?(?:restor|recover)\\w*|no (?:restore|recovery) (?:is )?(?:needed|required|necessary)|no longer (?:needed|necessary|required)|not (?:needed|necessary|required) any ?more|(?:please )?(?:ignore|disregard|cancel) (?:my|the|our|this|that)|found (?:it|them|the (?:file|folder|mail|email|document)s?)|never ?mind|no need to (?:restore|recover|do)|(?:don'?t|do not) (?:need|restore|recover)(?! (?:to|into|onto|over|on|in)\\b)|(?:call|called) (?:it|that) off)\\b",
-      '\\b(?:nichts (?:muss|ist) (?:\\S+ )?(?:wiederhergestellt|zurueckgesichert)|hat sich erledigt|hat sich geklaert|(?:ist|sind) nicht mehr (?:noetig|notwendig|erforderlich)|nicht mehr (?:noetig|notwendig|erforderlich|benoetigt|gebraucht)|bitte ignorieren|ignorieren sie|koennen sie ignorieren|stornieren|storniere|storno|(?:doch|wieder|selbst) gefunden|gefunden, danke|vergessen sie|brauchen (?:wir|sie) nicht mehr|doch nicht)\\b',
+      "\\b(?:not (?:asking|requesting) (?:you )?(?:for )?(?:a |an |any )?(?:restore|recovery)|nothing (?:needs|has|is) (?:to be )?(?:restor|recover)\\w*|no (?:restore|recovery) (?:is )?(?:needed|required|necessary)|no longer (?:needed|necessary|required)|not (?:needed|necessary|required) any ?more|(?:please )?(?:ignore|disregard|cancel) (?:my|the|our|this|that)|found (?:it|them|the (?:file|folder|mail|email|document)s?)|never ?mind|no need to (?:restore|recover|do)|(?:don'?t|do not) (?:need|restore|recover)(?! (?:to|into|onto|over|on|in)\\b)|(?:call|called) (?:it|that) off)\\b",
+      '\\b(?:es geht nur um (?:das|ein|den|die) (?:angebot|info|information|frage|preis)|nichts (?:muss|ist) (?:\\S+ )?(?:wiederhergestellt|zurueckgesichert)|hat sich erledigt|hat sich geklaert|(?:ist|sind) nicht mehr (?:noetig|notwendig|erforderlich)|nicht mehr (?:noetig|notwendig|erforderlich|benoetigt|gebraucht)|bitte ignorieren|ignorieren sie|koennen sie ignorieren|stornieren|storniere|storno|(?:doch|wieder|selbst) gefunden|gefunden, danke|vergessen sie|brauchen (?:wir|sie) nicht mehr|doch nicht)\\b',
     ],
   },
   {
@@ -249,6 +255,7 @@ export const PHRASES: PhraseGroup[] = [
     patterns: [
       "\\b(?:not asking|not a request|not requesting|nicht beauftragen|kein auftrag|don'?t|do not|doesn'?t|does not|didn'?t|did not|never|no need to|not necessary to|shouldn'?t|should not|cannot|can'?t|could not|couldn'?t|won'?t|will not|must not|isn'?t|aren'?t|not be)\\b(?! (?:find|open|access|work|see|start|boot|load|read))",
       '\\b(?:nicht (?:noetig|notwendig|erforderlich)|muss nicht|muessen nicht|keine? (?:wiederherstellung|ruecksicherung) (?:noetig|notwendig|erforderlich|benoetigt)|nicht geloescht werden|niemals|nie)\\b',
+      '\\b(?:nicht (?:moeglich|verfuegbar)|not (?:be )?(?:possible|available)|no (?:actual|real) (?:restore|recovery))\\b',
       '\\bnicht (?:\\S+ )?(?:wiederherstellen|wieder ?herstellen|zurueckspielen|zurueckholen|zuruecksichern|einspielen|restoren|wieder her)\\b',
       `\\b(?:wiederherstellen|wieder ?herstellen|zurueckspielen|zurueckholen|zuruecksichern|einspielen|restoren) ${GAP(3)}(?:nichts|nix)\\b|\\bnothing (?:to|that needs to be) (?:restore|recover)`,
       // "wir brauchen keine Rücksicherung, bitte nichts zurückspielen", "no restore needed"
@@ -263,9 +270,9 @@ export const PHRASES: PhraseGroup[] = [
     label: 'not about data',
     patterns: [
       `\\b(?:restore|recover|reset|regain|wiederherstell\\w*|zuruecksetz\\w*|zurueck ?setzen|reaktivier\\w*|entsperr\\w*) ${GAP(3)}(?:account|konto|access|zugang|zugriff|password|passwort|kennwort|login|log-?in|pin|mfa|2fa|sign-?in|anmeldung|subscription|abo|lizenz|license|service|dienst|connectivity|verbindung|power|strom|internet|vpn)\\b`,
-      `\\b(?:account|konto|zugang|passwor[dt]|kennwort|login|pin|mfa|2fa|service|dienst|verbindung|connectivity|internet|vpn|strom|power)\\w* ${GAP(4)}(?:wiederherstell\\w*|zuruecksetz\\w*|zurueck ?setzen|restore[ds]?|recover(?:ed|y)?|reset|reaktivier\\w*|entsperr\\w*)\\b`,
+      `\\b(?:account|konto|zugang|passwor[dt]|kennwort|login|pin|mfa|2fa|service|dienst|verbindung|connectivity|internet|vpn|strom|power)\\w* ${GAP(8)}(?:wiederherstell\\w*|zuruecksetz\\w*|zurueck ?setzen|restore[ds]?|recover(?:ed|y)?|reset|reaktivier\\w*|entsperr\\w*)\\b`,
       '\\b(?:recovery|wiederherstellungs)[- ]?(?:keys?|codes?|schluessel|e-?mail|phone|telefon|question|frage|partition|media|medium|drive|laufwerk)\\b',
-      '\\b(?:bitlocker|restore point created|wiederherstellungspunkt (?:wurde )?erstellt|surebackup|sure backup|instant recovery (?:test|session)|system restore)\\b',
+      '\\b(?:werkseinstellung\\w*|standardeinstellung\\w*|auslieferungszustand|factory (?:settings|defaults|reset|state)|default settings|bitlocker|restore point created|wiederherstellungspunkt (?:wurde )?erstellt|surebackup|sure backup|instant recovery (?:test|session)|system restore)\\b',
     ],
   },
   // --- destructive requests (R-011, BCP-5.9): verbs × backup-side objects --------------------------------
@@ -276,6 +283,9 @@ export const PHRASES: PhraseGroup[] = [
     patterns: [
       `\\b${DELETE_VERB}\\b ${GAP(8)}${BACKUP_OBJECT}\\b${NOT_A_BACKUP}`,
       `\\b${BACKUP_OBJECT}\\b ${GAP(8)}${DELETE_VERB}\\b`,
+      // "can you clear out anything older than a week?": a purge by age is a retention cut
+      `\\b${DELETE_VERB}\\b (?:anything|everything|all|alles|alle|die|the)(?: \\w+)? (?:older than|aelter als)\\b`,
+      `\\b(?:free up|freigeben|platz schaffen|make room) ${GAP(4)}(?:on|in|auf|im) (?:the |our |dem |der |unserem |unserer )?(?:backup|sicherung)`,
     ],
   },
   {
@@ -295,7 +305,7 @@ export const PHRASES: PhraseGroup[] = [
     label: 'switch off immutability / Object Lock',
     patterns: [
       `\\b${UNLOCK_VERB}\\w* ${GAP(8)}${IMMUTABILITY}`,
-      `\\b${IMMUTABILITY} ${GAP(8)}(?:${UNLOCK_VERB}|aus\\b|off\\b)`,
+      `\\b${IMMUTABILITY} ${GAP(8)}(?:${UNLOCK_VERB}|aus\\b|ab\\b|off\\b)`,
     ],
   },
   {
@@ -313,7 +323,7 @@ export const PHRASES: PhraseGroup[] = [
     role: 'out-of-office',
     label: 'out-of-office reply',
     patterns: [
-      '\\b(?:automatic reply|auto-?reply|autoreply|out of (?:the )?office|ooo|away from (?:the )?office|on (?:annual )?leave until|abwesenheitsnotiz|abwesenheit|automatische antwort|nicht im buero|bin (?:ab dem|bis (?:zum|einschliesslich))|ausser haus)\\b',
+      '\\b(?:automatic reply|auto-?reply|autoreply|out of (?:the )?office|ooo|away from (?:the )?office|on (?:annual )?leave until|abwesenheitsnotiz|abwesenheit|automatische antwort|bin (?:ab dem|bis (?:zum|einschliesslich)))\\b',
     ],
   },
   {
@@ -333,6 +343,14 @@ export const PHRASES: PhraseGroup[] = [
     label: 'newsletter',
     patterns: [
       '\\b(?:click here|click the link|click below|follow (?:this|the) link|tap here|klicken sie hier|hier klicken|klicken sie auf den link|unsubscribe|abmelden|abbestellen|newsletter|view (?:this email |it )?in (?:your )?browser|im browser (?:anzeigen|ansehen)|webinar|sale|special offer|sonderangebot|rabatt|discount|register now|jetzt anmelden|try (?:it )?(?:for )?free|free trial|(?:with|in) (?:just )?(?:one|a single) click|mit (?:nur )?einem klick|kostenlos testen|jetzt testen|learn more|mehr erfahren|buy now|jetzt kaufen|limited time|nur fuer kurze zeit)\\b',
+    ],
+  },
+  {
+    id: 'marketing',
+    role: 'marketing',
+    label: 'sales or marketing mail',
+    patterns: [
+      '\\b(?:(?:\\d+|fuenfzehn|zwanzig|dreissig) minuten fuer (?:eine |einen )?(?:kurze |kurzen )?(?:demo|vorstellung|call|austausch)|(?:kurze|unverbindliche|kostenlose) (?:demo|produktvorstellung)|demo (?:vereinbaren|buchen)|book a (?:demo|call|meeting)|schedule a (?:quick )?(?:demo|call)|(?:\\d+|fifteen|twenty|thirty) minutes? for a (?:quick )?(?:demo|call|chat)|free (?:demo|consultation))\\b',
     ],
   },
   {
@@ -397,6 +415,7 @@ export const PHRASES: PhraseGroup[] = [
  * a group not listed always runs.
  */
 export const TRIGGERS: Record<string, readonly string[]> = {
+  marketing: ['minute', 'demo', 'produktvorstellung', 'book a', 'schedule a', 'free '],
   'restore-verb-en': [
     'restor',
     'recover',
@@ -426,6 +445,8 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'resot',
     'retso',
     'rstor',
+    'file',
+    's one',
   ],
   'restore-verb-de': [
     'wieder',
@@ -447,6 +468,7 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'rucksich',
     'widerher',
     'wiederhe',
+    'zustand',
   ],
   'restore-request-noun': [
     'restor',
@@ -572,6 +594,13 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'nur zur',
     'nur als',
     'kenntnis',
+    'quot',
+    'estimate',
+    'offer',
+    'pricing',
+    'angebot',
+    'kostenvoranschlag',
+    'preis',
   ],
   hypothetical: [
     'if',
@@ -596,6 +625,15 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'in the news',
     'in der presse',
     'in den nachrichten',
+    'scenario',
+    'szenario',
+    'tabletop',
+    'table-top',
+    'planspiel',
+    'notfalluebung',
+    'dr ',
+    'exercise',
+    'uebungsszenario',
   ],
   confirmation: [
     'restor',
@@ -644,6 +682,9 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'no restore',
     'no recovery',
     'nichts',
+    'not asking',
+    'not requesting',
+    'es geht nur',
   ],
   negation: [
     "n't",
@@ -667,6 +708,8 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'kein auftrag',
     'nix',
     'no ',
+    'possible',
+    'available',
   ],
   'not-a-restore': [
     'restor',
@@ -680,6 +723,11 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'bitlocker',
     'surebackup',
     'sure backup',
+    'werkseinstellung',
+    'standardeinstellung',
+    'auslieferungszustand',
+    'factory',
+    'default settings',
   ],
   'destructive-delete': [
     'backup',
@@ -695,6 +743,12 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'kopierjob',
     'vbk',
     'vib',
+    'older than',
+    'aelter als',
+    'free up',
+    'freigeben',
+    'platz schaffen',
+    'make room',
   ],
   'destructive-retention': [
     'retention',

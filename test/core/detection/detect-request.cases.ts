@@ -435,6 +435,59 @@ export const REQUESTS: DetectionCase[] = [
     body: 'anbei die Bitte von Frau Dr. Brandt. Können Sie das bitte erledigen?\n\n-----Ursprüngliche Nachricht-----\n\nVon: Brandt, Katrin <k.brandt@brandt-kanzlei.de>\n\nGesendet: Sonntag, 27. Dezember 2026 21:14\n\nBetreff: Wiederherstellung\n\nbitte den Ordner Steuerbescheide 2025 vom Stand 23.12. wiederherstellen, der ist leer.',
     expect: 'restore',
   },
+  {
+    name: 'DE without the obvious words: "den Zustand der VM von gestern Abend herstellen"',
+    body: 'Das Update ist schiefgegangen. Bitte den Zustand der VM von gestern Abend herstellen, also den letzten Lauf vor 22 Uhr.',
+    expect: 'restore',
+  },
+  {
+    name: 'DE "Der Stand von vor dem Update wäre super"',
+    body: 'Seit dem DATEV-Update kommen Fehlermeldungen. Der Stand von vor dem Update wäre super',
+    expect: 'restore',
+  },
+  {
+    name: 'EN "I need last Thursday\'s version"',
+    body: "I need last Thursday's version of the Nordlicht contract, the current one is wrong",
+    expect: 'restore',
+  },
+  {
+    name: 'DE the subject "Rücksicherung Laufwerk P: Stand Freitag bitte" and a signature',
+    subject: 'Ruecksicherung Laufwerk P: Stand Freitag bitte',
+    body: 'Danke Uwe\n\nVon meinem iPhone gesendet',
+    expect: 'restore',
+  },
+  {
+    name: 'R-011 EN softly: "free up space on the backup storage … clear out anything older than a week"',
+    body: "We'd like to free up space on the backup storage. Can you clear out anything older than a week?",
+    expect: 'destructive',
+  },
+  {
+    name: 'R-011 DE "bitte pausieren Sie das Object Lock"',
+    body: 'Bitte pausieren Sie das Object Lock auf unserem Bucket bis Ende nächster Woche, danach kann es wieder an.',
+    expect: 'destructive',
+  },
+  {
+    name: 'R-011 DE separable "schalte … die Immutability ab und lösch … das Repository"',
+    body: 'Schalte bitte für das Repository die Immutability ab und lösch danach das alte Repository.',
+    expect: 'destructive',
+  },
+  {
+    name: 'a ticket system (Auto-Submitted: auto-generated) relaying a written-out order',
+    subject: '[Ticket #118342] Auftrag Wiederherstellung',
+    body: 'Auftrag an Backup-Betrieb Peters: bitte folgende Wiederherstellung durchführen: Freigabe \\\\km-fs02\\einkauf, Stand 18.11.2026.',
+    headers: 'Auto-Submitted: auto-generated',
+    expect: 'restore',
+  },
+  {
+    name: 'DE a request with a question after it in another clause',
+    body: 'Bitte stellen Sie den Ordner Archiv mit dem Stand vom letzten Freitag wieder her und sagen Sie uns, wie lange es gedauert hat.',
+    expect: 'restore',
+  },
+  {
+    name: 'DE "Herr Dr. Wagner bittet Sie, … wiederherzustellen"',
+    body: 'Herr Dr. Wagner bittet Sie, den gesamten Server vom Stand 20.11. wiederherzustellen.',
+    expect: 'restore',
+  },
 ];
 
 export const NOT_REQUESTS: DetectionCase[] = [
@@ -722,6 +775,46 @@ export const NOT_REQUESTS: DetectionCase[] = [
     name: 'DE a forwarded warning: "wiederherstellen müssen wir nichts, nur zur Info"',
     subject: 'WG: [Warning] Backup Job SRV01',
     body: 'ist die Warnung schlimm oder kann ich die ignorieren? Wiederherstellen müssen wir nichts, nur zur Info.',
+    expect: null,
+  },
+  {
+    name: 'DE restoring a printer’s factory settings is not data',
+    body: 'Können Sie den Drucker bitte auf die Werkseinstellungen zurücksetzen bzw. die Standardeinstellungen wiederherstellen?',
+    expect: null,
+  },
+  {
+    name: 'DE a VPN password a few words away from "zurücksetzen"',
+    body: 'Bitte das VPN-Passwort für den Heimarbeitsplatz von Frau Yilmaz zurücksetzen, sie hat es vergessen.',
+    expect: null,
+  },
+  {
+    name: 'DE a sales mail with a customer story and a demo',
+    body: 'Als Managed-Backup-Anbieter kennen Sie das: der Kunde hat etwas gelöscht und will es sofort zurück. Hätten Sie nächste Woche 20 Minuten für eine kurze Demo?',
+    expect: null,
+  },
+  {
+    name: 'DE a hoster’s notice: restoring and deleting snapshots "nicht möglich"',
+    body: 'Am 26.11. führen wir Wartungsarbeiten durch. In diesem Zeitraum ist das Wiederherstellen und Löschen von Snapshots nicht möglich.',
+    expect: null,
+  },
+  {
+    name: 'EN audit evidence: "we are not asking for a restore, just the paperwork"',
+    body: 'Could you send us the date of the most recent restore test and the measured time to restore? We are not asking for a restore, just the paperwork.',
+    expect: null,
+  },
+  {
+    name: 'EN a DR tabletop invitation with a ransomware scenario',
+    body: 'Inviting you to our yearly DR tabletop. Scenario: ransomware on the build farm, backups intact. No actual restore on the day.',
+    expect: null,
+  },
+  {
+    name: 'DE a quote for a complete restore ("ein Angebot … was eine komplette Rücksicherung kosten würde")',
+    body: 'Könnten Sie mir ein Angebot machen, was eine komplette Rücksicherung aller 9 Server (ca. 14 TB) kosten würde?',
+    expect: null,
+  },
+  {
+    name: 'EN "could you quote for a restore-as-a-service add-on"',
+    body: 'Could you quote for a restore-as-a-service add-on covering a full recovery of our estate into Azure within 24h?',
     expect: null,
   },
 ];
