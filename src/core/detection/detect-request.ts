@@ -241,6 +241,8 @@ function asksThenWantsToKnow(r: SentenceReading, question: Hit, anchor: Hit): bo
   const marker = r.hit('request-marker');
   return (
     !!marker &&
+    // a direct request ("bitte", "please"), not a question form ("is it possible …, or would you …?")
+    !/^(?:is it|would it|ist es|waere es|could|can|would|will|koenn|kannst|kann|wuerd)/.test(marker.phrase) &&
     marker.index <= anchor.index &&
     question.index > anchor.index + anchor.phrase.length &&
     CLAUSE_BREAK.test(r.text.slice(anchor.index + anchor.phrase.length, question.index))
@@ -306,8 +308,9 @@ function restoreRequest(r: SentenceReading): Reason | null {
 }
 
 /** R-011, BCP-5.9: a request to delete backups, shorten retention, lift immutability or stop backups. */
-function destructiveRequest(r: SentenceReading): Reason | null {
-  const hit = r.hit('destructive');
+function destructiveRequest(r: SentenceReading, previous?: SentenceReading): Reason | null {
+  // "… the backups of the old server. Could you delete all of them?"
+  const hit = r.hit('destructive') ?? (previous?.hit('backup-mention') ? r.hit('delete-pronoun') : null);
   if (!hit) return null;
   for (const role of [
     'info-question',
@@ -368,7 +371,7 @@ export function detectRequest(message: InboundMessage, options: DetectOptions = 
   const vetoed: SentenceReading[] = [];
 
   for (const [i, r] of readings.entries()) {
-    const d = destructiveRequest(r);
+    const d = destructiveRequest(r, i > 1 ? readings[i - 1] : undefined);
     if (d) {
       destructive ??= d;
       lastRequest = i;
@@ -415,13 +418,13 @@ export function detectRequest(message: InboundMessage, options: DetectOptions = 
   if (!requestReason && !destructive) {
     const lossAt = body.findIndex((r) => r.hit('loss') && !veto(r));
     // a plea for help or a restore verb anywhere; a mere "please"/"bitte" only in the loss's own
-    // sentence or the next two (a long mail says "bitte" about other things too)
+    // sentence, the one before or the next two (a long mail says "bitte" about other things too)
     const pleaOf = (r: SentenceReading, i: number): Hit | null =>
       veto(r)
         ? null
         : (r.hit('help') ??
           r.hit('restore-action') ??
-          (i >= lossAt && i <= lossAt + 2 ? r.hit('request-marker') : null));
+          (i >= lossAt - 1 && i <= lossAt + 2 ? r.hit('request-marker') : null));
     const pleaAt = lossAt < 0 ? -1 : body.findIndex((r, i) => pleaOf(r, i) !== null);
     const loss = body[lossAt]?.hit('loss');
     const pleading = body[pleaAt];

@@ -29,6 +29,8 @@ export type PhraseRole =
   | 'service-notice'
   | 'automated-notice'
   | 'marketing'
+  | 'delete-pronoun'
+  | 'backup-mention'
   | 'disclaimer'
   | 'instruction'
   | 'increase'
@@ -50,12 +52,12 @@ const WEEKDAY =
 export const FRAGMENTS = { W, GAP, WEEKDAY };
 
 const BACKUP_OBJECT =
-  '(?:backups?|backup-?(?:kopien|copies|daten|data|dateien|files|chains?|ketten?|jobs?|sets?|archive?s?)|(?:daten)?sicherung(?:en|skopien|sdaten|ssaetze|ssatz|sstaende)?|restore[- ]?points?|wiederherstellungspunkte?|snapshots?|repositor(?:y|ies)|repos?|buckets?|object[- ]?stor(?:age|e)|offsite[- ]?(?:kopien|copies|backups?)|copy[- ]?jobs?|kopierjobs?|vbk|vib|backup[- ]?storage|backup[- ]?server)';
+  '(?:backups?|(?:alte[nr]? |aeltere[nr]? |taegliche[nr]? )?(?:sicherungs)?staende|backup-?(?:kopien|copies|daten|data|dateien|files|chains?|ketten?|jobs?|sets?|archive?s?)|(?:daten)?sicherung(?:en|skopien|sdaten|ssaetze|ssatz|sstaende)?|restore[- ]?points?|wiederherstellungspunkte?|snapshots?|repositor(?:y|ies)|repos?|buckets?|object[- ]?stor(?:age|e)|offsite[- ]?(?:kopien|copies|backups?)|copy[- ]?jobs?|kopierjobs?|vbk|vib|backup[- ]?storage|backup[- ]?server)';
 /** After a backup word: a tool or mail about backups ("the backup portal"), not the backups themselves. */
 const NOT_A_BACKUP =
   '(?![- ](?:self-service[- ])?(?:portal|console|konsole|reports?|berichte?|notifications?|benachrichtigung\\w*|verteiler|mailing|agent|software|client|lizenz\\w*|licen[cs]es?|login|user|benutzer|monitoring)\\b)';
 const DELETE_VERB =
-  '(?:delete|remove|purge|wipe|erase|destroy|drop|get rid of|clean up|clear out|empty|loeschen|zu loeschen|loescht|loesche|loesch|entfernen|entfernt|entferne|bereinigen|vernichten|leeren|platt ?machen|aufloesen|geloescht werden|entfernt werden|vernichtet werden)';
+  '(?:delete|remove|purge|wipe|erase|destroy|drop|get rid of|clean up|clear out|empty|loeschen|zu loeschen|loescht|loesche|loesch|ausduennen|auszuduennen|wegraeumen|wegzuraeumen|prune|thin out|entfernen|entfernt|entferne|bereinigen|vernichten|leeren|platt ?machen|aufloesen|geloescht werden|entfernt werden|vernichtet werden)';
 const STOP_VERB =
   '(?:stop|disable|pause|suspend|cancel|deactivate|turn off|switch off|stoppen|stoppt|deaktivieren|deaktiviert|pausieren|einstellen|abschalten|ausschalten|aussetzen|anhalten|abbestellen)';
 const RETENTION =
@@ -68,7 +70,7 @@ const SHORT_VALUE = `(?:to|auf|=|:) ?${NUMBER_WORD} ?(?:days?|tage?n?|restore po
 const IMMUTABILITY =
   '(?:immutab\\w*|object[- ]?lock|objektsperre|unveraenderlich\\w*|unveraenderbar\\w*|worm(?:-schutz)?|governance[- ]mode|compliance[- ]mode|legal hold|haertung|hardened repository|gehaertete\\w* repository)';
 const UNLOCK_VERB =
-  '(?:disable|switch off|turn off|deactivate|remove|suspend|pause|lift|drop|bypass|unlock|pausieren|pausiere|aussetzen|abschalten|ausschalten|deaktivieren|deaktiviert|aufheben|entfernen|abstellen|umgehen|ausnahme)';
+  '(?:disable|switch off|turn off|deactivate|remove|suspend|pause|lift|loosen|relax|lockern|lockert|abschwaechen|drop|bypass|unlock|pausieren|pausiere|aussetzen|abschalten|ausschalten|deaktivieren|deaktiviert|aufheben|entfernen|abstellen|umgehen|ausnahme)';
 
 export const PHRASES: PhraseGroup[] = [
   // --- restore actions: the verbs (and verb phrases) of bringing data back ---------------------------
@@ -78,12 +80,15 @@ export const PHRASES: PhraseGroup[] = [
     label: 'restore action',
     patterns: [
       // not the noun ("the restore", "for the restore") and not "restore point/job/test"
-      `(?<!(?:the|a|an|this|that|your|our|for|of|after|before|with|per|each|every|last|next|first|successful|quick|fast|test|full|server|mailbox|file|database|vm|annual|yearly|quarterly|monthly|weekly|no|any|backup and|backup &|time to|how to) )(?:restore|recover|undelete|retrieve|reinstate|revert|roll ?back)(?![ -]?(?:points?|jobs?|sessions?|tests?|reports?|process|operations?|times?|requests?|procedures?|fees?|costs?|options?|plans?|drills?|keys?|codes?|mode|point|services?|work|charges?|invoices?|positions?|items?|hours?|capabilit\\w*|strateg\\w*|solutions?|software|products?|tools?|features?|functions?|settings?|configurations?|polic\\w*|windows?|objectives?|targets?))\\b`,
+      `(?<!(?:the|a|an|this|that|your|our|for|of|after|before|with|per|each|every|last|next|first|successful|quick|fast|test|full|server|mailbox|file|database|vm|annual|yearly|quarterly|monthly|weekly|no|any|backup and|backup &|time to|how to) )(?:restore|recover|undelete|retrieve|reinstate|revert|roll ?back|salvage|resurrect)(?![ -]?(?:points?|jobs?|sessions?|tests?|reports?|process|operations?|times?|requests?|procedures?|fees?|costs?|options?|plans?|drills?|keys?|codes?|mode|point|services?|work|charges?|invoices?|positions?|items?|hours?|capabilit\\w*|strateg\\w*|solutions?|software|products?|tools?|features?|functions?|settings?|configurations?|polic\\w*|windows?|objectives?|targets?))\\b`,
       `\\b(?:roll|revert|reset|set|put) ${GAP(5)}back\\b`,
       '\\b(?:roll ?back|revert|reset) (?:it |them |this |that |the \\w+ )?to\\b',
       `\\b(?:bring|get|have|want|need|take|put|pull) ${GAP(5)}back\\b(?! (?:to (?:you|me|us|him|her|them)|in touch|on track))`,
       `\\b(?:need|want|have|get|like|be|being|would like) ${GAP(6)}(?:restored|recovered|rolled back|reverted|undeleted|brought back)\\b`,
       '\\b(?:restored|recovered),? (?:please|pls|asap)\\b',
+      // "dig the exports out of the backup", "salvage everything from the last clean backup"
+      `\\b(?:from|out of) (?:the |a |your |our |my )?(?:[a-z']+ ){0,2}?(?:backups?|snapshots?)\\b${NOT_A_BACKUP}`,
+      '\\bbring (?:\\S+ ){0,4}back to life\\b',
       // "the PST from before the migration", and typed in a hurry
       '\\bfrom before (?:the |my |our |his |her |their )?\\w+',
       '\\b(?:recovr|recvoer|recoever|reocver|restor|resotre|retsore|restroe|rstore|restoer)\\b',
@@ -114,6 +119,8 @@ export const PHRASES: PhraseGroup[] = [
       '\\bzurueckgesichert werden\\b',
       `\\b(?:zurueck ?(?:gesetzt|gespielt|geholt|gesichert|gerollt)) (?:werden|haben)\\b`,
       `\\b(?:hol|spiel|setz|bring|roll|sicher)(?:en|e|t|st|n)? ${GAP(14)}zurueck\\b`,
+      // "wieder auferstehen lassen", "zurückzaubern", "die Datei retten"
+      '\\b(?:wieder )?(?:auferstehen|aufleben) lassen\\b|\\bzurueck ?(?:zu)?zaubern\\b|\\b(?:rette|retten|rettet)\\b',
       // "alles von gestern zurück bitte"
       `\\b(?:von|vom|stand|auf) (?:gestern|vorgestern|heute|letzter|letzten|vorletzter|vorletzten|${WEEKDAY}|\\d)\\w* (?:[^\\s,;.!?]+\\s+){0,3}zurueck\\b`,
       // typed in a hurry
@@ -166,8 +173,8 @@ export const PHRASES: PhraseGroup[] = [
     role: 'request-marker',
     label: 'request',
     patterns: [
-      "\\b(?:please|pls|plz|thx|kindly|could you|can you|can u|could u|would u|would you|will you|could we|can we|could i|can i|may i|would it be possible|is it possible|is there (?:any|a) (?:way|chance)|any chance|we need|i need|we'd need|we would need|need you to|we'd like|we would like|i'd like|i would like|we want|i want|we require|we must|requesting|need|appreciate|grateful|if you could|would be (?:great|good|nice|helpful|(?:much )?appreciated)|we'?re asking|i'?m asking|urgently need|asap|as soon as possible)\\b",
-      `\\b(?:bitte|bitteee?|bittet sie|bitten sie|bitten wir sie|ersucht|kannste|koennt ihr|koennten sie|koennen sie|koennten wir|koennen wir|duerften wir|kriegen sie|bekommen sie|kriegst du|koenntet ihr|koennt ihr|koenntest du|kannst du|wuerden sie|wuerdest du|waere es moeglich|ist es moeglich|gibt es eine moeglichkeit|wir brauchen|ich brauche|wir braeuchten|ich braeuchte|wir benoetigen|ich benoetige|wir haetten gerne?|ich haette gerne?|wir moechten|ich moechte|wir wuerden gerne|ich wuerde gerne|muss|muesste|muessen|muessten|sollte|sollten|soll|sollen|schnellstmoeglich|dringend|umgehend|ich bitte|wir bitten|waere (?:super|toll|nett|schoen|gut|klasse|prima|hilfreich)|(?:ihr|sie|du) ${GAP(8)}(?:koenntet|koennten|koenntest))\\b`,
+      "\\b(?:would you mind|is it (?:\\w+ )?possible|go ahead|please proceed|yes please|please do|please go ahead|please|pls|plz|thx|kindly|could you|can you|can u|could u|would u|would you|will you|could we|can we|could i|can i|may i|would it be possible|is it possible|is there (?:any|a) (?:way|chance)|any chance|we need|i need|we'd need|we would need|need you to|we'd like|we would like|i'd like|i would like|we want|i want|we require|we must|requesting|need|appreciate|grateful|if you could|would be (?:great|good|nice|helpful|(?:much )?appreciated)|we'?re asking|i'?m asking|urgently need|asap|as soon as possible)\\b",
+      `\\b(?:ja bitte|bitte so umsetzen|bitte umsetzen|bitte durchfuehren|bitte erledigen|bitte|bitteee?|bittet sie|bitten sie|bitten wir sie|ersucht|kannste|koennt ihr|koennten sie|koennen sie|koennten wir|koennen wir|duerften wir|kriegen sie|bekommen sie|kriegst du|koenntet ihr|koennt ihr|koenntest du|kannst du|wuerden sie|wuerdest du|waere es moeglich|ist es moeglich|gibt es eine moeglichkeit|wir brauchen|ich brauche|wir braeuchten|ich braeuchte|wir benoetigen|ich benoetige|wir haetten gerne?|ich haette gerne?|wir moechten|ich moechte|wir wuerden gerne|ich wuerde gerne|muss|muesste|muessen|muessten|sollte|sollten|soll|sollen|schnellstmoeglich|dringend|umgehend|ich bitte|wir bitten|waere (?:super|toll|nett|schoen|gut|klasse|prima|hilfreich)|(?:ihr|sie|du) ${GAP(8)}(?:koenntet|koennten|koenntest))\\b`,
       // an imperative opening the sentence: "Restore …", "Stellen Sie …"
       '^(?:restore|recover|roll back|revert|undelete|retrieve|bring back|get back)\\b',
       '^(?:stellen|holen|spielen|setzen|sichern|bringen) (?:sie|du|ihr)\\b',
@@ -210,7 +217,7 @@ export const PHRASES: PhraseGroup[] = [
     role: 'info-question',
     label: 'question about restores',
     patterns: [
-      "\\b(?:(?:a|an) (?:\\w+ )?(?:quote|quotation|estimate|offer) (?:for|on)|quote for|pricing for|just (?:fyi|so you know|for your information)|fyi only|for your information only|(?:need|want|wanted|would like|like) to know|how (?:can|could|do|would|should) (?:i|we|users?|staff|employees|people)|for future reference|how often|how long|how much|how many|how fast|how quickly|how soon|how does|how do you|how would|how far back|what would|what does|what is the|what's the|which (?:backups?|versions?|data|restore)|what (?:are|is) (?:your|the) (?:options|process|procedure)|in general|generally|in principle|theoretically|hypothetically|out of (?:interest|curiosity)|just curious|for (?:our|the) (?:documentation|audit|records|iso|isms)|do you (?:offer|support|provide)|are you able to restore|is it generally possible|rto|rpo)\\b",
+      "\\b(?:(?:or|oder) (?:would|do|does|must|will|muss|muessen|wuerde|wuerden|kann|koennen) (?:you|we|one|i|man|sie|wir|ich) (?:always|generally|only|immer|grundsaetzlich|nur)|(?:a|an) (?:\\w+ )?(?:quote|quotation|estimate|offer) (?:for|on)|quote for|pricing for|just (?:fyi|so you know|for your information)|fyi only|for your information only|(?:need|want|wanted|would like|like) to know|how (?:can|could|do|would|should) (?:i|we|users?|staff|employees|people)|for future reference|how often|how long|how much|how many|how fast|how quickly|how soon|how does|how do you|how would|how far back|what would|what does|what is the|what's the|which (?:backups?|versions?|data|restore)|what (?:are|is) (?:your|the) (?:options|process|procedure)|in general|generally|in principle|theoretically|hypothetically|out of (?:interest|curiosity)|just curious|for (?:our|the) (?:documentation|audit|records|iso|isms)|do you (?:offer|support|provide)|are you able to restore|is it generally possible|rto|rpo)\\b",
       '\\b(?:(?:ein|einen) (?:\\w+ )?angebot|kostenvoranschlag|(?:preis|preise|preisliste) fuer|nur (?:zur|als) (?:info|information|kenntnis)|zur kenntnisnahme|(?:moechte|moechten|wollte|wollten|wuerde gerne|muss|muessen) (?:nur |gerne |erst )?(?:mal )?wissen|was wuerde|(?:was|wieviel|wie viel) (?:wuerde|wird|wuerden|kostet|kosten)|kosten (?:fuer|einer|eine|der|die)|wie lange|wie viel|wieviel|wie viele|wie schnell|wie funktioniert|wie laeuft|wie weit zurueck|was kostet|welche kosten|wie (?:kann|koennen|koennte|koennten) (?:ich|man|wir|mitarbeiter)|wie geht (?:das|man)|grundsaetzlich|prinzipiell|theoretisch|generell|allgemein|rein interessehalber|interessehalber|aus interesse|aus neugier|fuer (?:unsere|die) (?:dokumentation|unterlagen|audit|akten|iso)|bieten sie|unterstuetzen sie|wie oft|welche (?:backups|sicherungen|versionen|staende))\\b',
     ],
   },
@@ -225,6 +232,8 @@ export const PHRASES: PhraseGroup[] = [
       "\\b(?:bei (?:einem|einer) (?:befreundeten|anderen|bekannten|kollegen|kollegin|kunden|nachbarn|freund\\w*)|at (?:a|another) (?:friend|colleague|neighbou?r|competitor|client|customer)'?s?|in the news|in der presse|in den nachrichten)\\b",
       // an exercise: "Scenario: ransomware on the build farm", "Planspiel", "tabletop"
       '\\b(?:scenario|szenario|tabletop|table-top|planspiel|notfalluebung|dr (?:exercise|drill|test)|paper exercise|uebungsszenario)\\b',
+      '\\b(?:rein )?hypothetisch|if (?:someone|somebody|an attacker|a hacker)|wenn jemand|falls jemand|what stops\\b',
+      '\\b(?:at|bei|in) (?:our|a|an|unserem|unserer|einem|einer) (?:supplier|customer|client|partner|competitor|lieferanten?|kunden|partnerfirma|mitbewerber)\\b',
     ],
   },
   {
@@ -244,7 +253,7 @@ export const PHRASES: PhraseGroup[] = [
     role: 'cancel',
     label: 'request withdrawn',
     patterns: [
-      "\\b(?:not (?:asking|requesting) (?:you )?(?:for )?(?:a |an |any )?(?:restore|recovery)|nothing (?:needs|has|is) (?:to be )?(?:restor|recover)\\w*|no (?:restore|recovery) (?:is )?(?:needed|required|necessary)|no longer (?:needed|necessary|required)|not (?:needed|necessary|required) any ?more|(?:please )?(?:ignore|disregard|cancel) (?:my|the|our|this|that)|found (?:it|them|the (?:file|folder|mail|email|document)s?)|never ?mind|no need to (?:restore|recover|do)|(?:don'?t|do not) (?:need|restore|recover)(?! (?:to|into|onto|over|on|in)\\b)|(?:call|called) (?:it|that) off)\\b",
+      "\\b(?:not (?:asking|requesting) (?:you )?(?:for )?(?:a |an |any )?(?:restore|recovery)|nothing (?:needs|has|is) (?:to be )?(?:restor|recover)\\w*|no (?:restore|recovery) (?:is )?(?:needed|required|necessary)|no longer (?:needed|necessary|required)|not (?:needed|necessary|required) any ?more|(?:please )?(?:ignore|disregard|cancel) (?:my|the|our|this|that)|found (?:it|them|the (?:file|folder|mail|email|document)s?)|never ?mind|no need to (?:restore|recover|do)|(?:don'?t|do not) (?:need (?:it|them|this|that|a restore|the restore|any restore|anything)\\b|(?:restore|recover)(?! (?:to|into|onto|over|on|in)\\b))|(?:call|called) (?:it|that) off)\\b",
       '\\b(?:es geht nur um (?:das|ein|den|die) (?:angebot|info|information|frage|preis)|nichts (?:muss|ist) (?:\\S+ )?(?:wiederhergestellt|zurueckgesichert)|hat sich erledigt|hat sich geklaert|(?:ist|sind) nicht mehr (?:noetig|notwendig|erforderlich)|nicht mehr (?:noetig|notwendig|erforderlich|benoetigt|gebraucht)|bitte ignorieren|ignorieren sie|koennen sie ignorieren|stornieren|storniere|storno|(?:doch|wieder|selbst) gefunden|gefunden, danke|vergessen sie|brauchen (?:wir|sie) nicht mehr|doch nicht)\\b',
     ],
   },
@@ -255,6 +264,7 @@ export const PHRASES: PhraseGroup[] = [
     patterns: [
       "\\b(?:not asking|not a request|not requesting|nicht beauftragen|kein auftrag|don'?t|do not|doesn'?t|does not|didn'?t|did not|never|no need to|not necessary to|shouldn'?t|should not|cannot|can'?t|could not|couldn'?t|won'?t|will not|must not|isn'?t|aren'?t|not be)\\b(?! (?:find|open|access|work|see|start|boot|load|read))",
       '\\b(?:nicht (?:noetig|notwendig|erforderlich)|muss nicht|muessen nicht|keine? (?:wiederherstellung|ruecksicherung) (?:noetig|notwendig|erforderlich|benoetigt)|nicht geloescht werden|niemals|nie)\\b',
+      '\\bnicht (?:\\S+ )?(?:durchfuehren|ausfuehren|starten|vornehmen|anstossen|loeschen|entfernen|aufraeumen|wegraeumen|ausduennen|deaktivieren|abschalten)\\b|\\b(?:do not|don\\x27t) (?:proceed|go ahead|carry (?:it )?out)\\b|\\bsoll nichts\\b',
       '\\b(?:nicht (?:moeglich|verfuegbar)|not (?:be )?(?:possible|available)|no (?:actual|real) (?:restore|recovery))\\b',
       '\\bnicht (?:\\S+ )?(?:wiederherstellen|wieder ?herstellen|zurueckspielen|zurueckholen|zuruecksichern|einspielen|restoren|wieder her)\\b',
       `\\b(?:wiederherstellen|wieder ?herstellen|zurueckspielen|zurueckholen|zuruecksichern|einspielen|restoren) ${GAP(3)}(?:nichts|nix)\\b|\\bnothing (?:to|that needs to be) (?:restore|recover)`,
@@ -286,7 +296,27 @@ export const PHRASES: PhraseGroup[] = [
       // "can you clear out anything older than a week?": a purge by age is a retention cut
       `\\b${DELETE_VERB}\\b (?:anything|everything|all|alles|alle|die|the)(?: \\w+)? (?:older than|aelter als)\\b`,
       `\\b(?:free up|freigeben|platz schaffen|make room) ${GAP(4)}(?:on|in|auf|im) (?:the |our |dem |der |unserem |unserer )?(?:backup|sicherung)`,
+      // "die Sicherungen … können Sie ausdünnen", "räumen Sie die alten Stände weg"
+      `\\braeum\\w* ${GAP(8)}${BACKUP_OBJECT} ${GAP(4)}weg\\b`,
+      // "alles, was älter ist, kann weg"
+      '\\b(?:alles|alle|everything|anything)(?:,)? (?:was|die|that is|which is) (?:aelter|older)\\b.{0,30}\\b(?:kann|koennen|darf|duerfen|can|may) (?:weg|geloescht werden|go|be deleted)\\b',
     ],
+  },
+  // "we don't need the backups of the old server any more. Could you delete all of them?" — the
+  // object in the sentence before (detect-request.ts reads the two together)
+  {
+    id: 'delete-pronoun',
+    role: 'delete-pronoun',
+    label: 'delete backups',
+    patterns: [
+      `\\b${DELETE_VERB}\\b (?:\\S+ ){0,2}(?:them|those|these|all of them|sie|sie alle|diese|die alle|alle)\\b`,
+    ],
+  },
+  {
+    id: 'backup-mention',
+    role: 'backup-mention',
+    label: 'backups',
+    patterns: [`\\b${BACKUP_OBJECT}\\b`],
   },
   {
     id: 'destructive-retention',
@@ -294,7 +324,7 @@ export const PHRASES: PhraseGroup[] = [
     label: 'shorten retention',
     patterns: [
       `\\b${REDUCE_VERB} ${GAP(8)}${RETENTION}\\b`,
-      `\\b${RETENTION}\\b ${GAP(8)}(?:${REDUCE_VERB}|${SHORT_VALUE})`,
+      `\\b${RETENTION}\\b ${GAP(8)}(?:${REDUCE_VERB}|${SHORT_VALUE}|runter\\b|herunter\\b)`,
       `\\bkeep only (?:the last )?(?:1|one|2|two|3|three) (?:days?|restore points?|backups?)\\b`,
       `\\bnur (?:noch )?(?:1|einen|2|zwei|3|drei) (?:tag|tage|wiederherstellungspunkt\\w*|sicherung\\w*) (?:aufbewahren|vorhalten|behalten)\\b`,
     ],
@@ -415,6 +445,23 @@ export const PHRASES: PhraseGroup[] = [
  * a group not listed always runs.
  */
 export const TRIGGERS: Record<string, readonly string[]> = {
+  'delete-pronoun': ['them', 'those', 'these', 'sie', 'diese', 'alle'],
+  'backup-mention': [
+    'backup',
+    'sicherung',
+    'restor',
+    'wiederher',
+    'snapshot',
+    'repo',
+    'bucket',
+    'object',
+    'offsite',
+    'copy',
+    'kopierjob',
+    'vbk',
+    'vib',
+    'staende',
+  ],
   marketing: ['minute', 'demo', 'produktvorstellung', 'book a', 'schedule a', 'free '],
   'restore-verb-en': [
     'restor',
@@ -447,6 +494,10 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'rstor',
     'file',
     's one',
+    'salvag',
+    'resurrect',
+    'from',
+    'out of',
   ],
   'restore-verb-de': [
     'wieder',
@@ -469,6 +520,10 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'widerher',
     'wiederhe',
     'zustand',
+    'auferstehen',
+    'aufleben',
+    'zauber',
+    'rett',
   ],
   'restore-request-noun': [
     'restor',
@@ -601,6 +656,12 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'angebot',
     'kostenvoranschlag',
     'preis',
+    'or would',
+    'or do',
+    'or does',
+    'or must',
+    'or will',
+    'oder',
   ],
   hypothetical: [
     'if',
@@ -634,6 +695,21 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'dr ',
     'exercise',
     'uebungsszenario',
+    'hypothetisch',
+    'if some',
+    'an attacker',
+    'a hacker',
+    'wenn jemand',
+    'falls jemand',
+    'what stops',
+    'supplier',
+    'customer',
+    'client',
+    'partner',
+    'competitor',
+    'lieferant',
+    'kunden',
+    'mitbewerber',
   ],
   confirmation: [
     'restor',
@@ -749,6 +825,14 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'freigeben',
     'platz schaffen',
     'make room',
+    'staende',
+    'ausduenn',
+    'wegraeum',
+    'prune',
+    'thin out',
+    'raeum',
+    'aelter',
+    'older',
   ],
   'destructive-retention': [
     'retention',
@@ -759,6 +843,8 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'wiederher',
     'keep only',
     'nur',
+    'runter',
+    'herunter',
   ],
   'destructive-immutability': [
     'immutab',

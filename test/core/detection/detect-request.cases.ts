@@ -488,6 +488,62 @@ export const REQUESTS: DetectionCase[] = [
     body: 'Herr Dr. Wagner bittet Sie, den gesamten Server vom Stand 20.11. wiederherzustellen.',
     expect: 'restore',
   },
+  {
+    name: 'EN "don\'t need the db server, just the app VM" narrows the request, it does not withdraw it',
+    body: "Can you roll TMS-APP02 back to yesterday's 23:00 point? Vendor patch broke it. Don't need the DB server, just the app VM.",
+    expect: 'restore',
+  },
+  {
+    name: 'EN a reply: "yes please, go ahead and bring back the whole site as it was on Tuesday"',
+    subject: 'RE: SharePoint site Operations - restore options',
+    body: 'yes please\n\ngo ahead and bring back the whole Operations site as it was on Tuesday at 18:00, overwrite is fine.',
+    expect: 'restore',
+  },
+  {
+    name: 'R-011 EN "… the backups of the old server. Could you please delete all of them?"',
+    body: "We don't need any of the backups of the old server any more. Could you please delete all of them so we're not paying for the storage?",
+    expect: 'destructive',
+  },
+  {
+    name: 'DE "können Sie die bitte wieder auferstehen lassen?"',
+    body: 'Die Excel-Liste ist seit heute früh leer. Können Sie die bitte wieder auferstehen lassen?',
+    expect: 'restore',
+  },
+  {
+    name: 'EN "salvage everything … from the last clean backup"',
+    body: 'Our server got hit overnight. Please salvage everything under Projects from the last clean backup and share it with me.',
+    expect: 'restore',
+  },
+  {
+    name: 'EN "would you mind digging the exports out of the backup?"',
+    body: 'Would you mind digging the Figma exports for the Lakeside pitch out of the backup?',
+    expect: 'restore',
+  },
+  {
+    name: 'EN "is it somehow possible to resurrect the files", the loss after it',
+    body: 'Is it somehow possible to resurrect the files from our Teams channel? I deleted the whole folder by mistake yesterday.',
+    expect: 'restore',
+  },
+  {
+    name: 'R-011 DE "die Retention runter, alles was älter ist kann weg"',
+    body: 'Bitte drehen Sie die Retention runter, 14 Tage reichen uns vollkommen. Alles, was älter ist, kann weg.',
+    expect: 'destructive',
+  },
+  {
+    name: 'R-011 DE "die Sicherungen … können Sie ausdünnen"',
+    body: 'Wie am Telefon kurz angesprochen: die Sicherungen der Filialkassen können Sie ausdünnen.',
+    expect: 'destructive',
+  },
+  {
+    name: 'R-011 DE "räumen Sie die alten Stände weg und lockern Sie die Unveränderbarkeit"',
+    body: 'Bitte räumen Sie bis heute Abend die alten Stände auf allen Speichern weg und lockern Sie die Unveränderbarkeit auf dem Offsite-Speicher.',
+    expect: 'destructive',
+  },
+  {
+    name: 'DE a restore with "die alten Stände danach bitte nicht löschen" is a restore, not destructive',
+    body: 'Bitte holen Sie den Ordner R:\\Rezepturen vom Stand Montag zurück. Wichtig: die alten Stände danach bitte nicht löschen oder aufräumen.',
+    expect: 'restore',
+  },
 ];
 
 export const NOT_REQUESTS: DetectionCase[] = [
@@ -815,6 +871,37 @@ export const NOT_REQUESTS: DetectionCase[] = [
   {
     name: 'EN "could you quote for a restore-as-a-service add-on"',
     body: 'Could you quote for a restore-as-a-service add-on covering a full recovery of our estate into Azure within 24h?',
+    expect: null,
+  },
+  {
+    name: 'EN "is it possible to restore individual emails, or would you always have to restore the whole mailbox?"',
+    body: 'Is it possible to restore individual emails from the Microsoft 365 backup, or would you always have to restore the whole mailbox? One of the vets asked me.',
+    expect: null,
+  },
+  {
+    name: 'DE "rein hypothetisch: würde eine Wiederherstellung aller VMs über Nacht durchlaufen?"',
+    body: 'Rein hypothetisch: würde eine Wiederherstellung aller VMs (ca. 2 TB) über Nacht durchlaufen, oder müssten wir mit mehr rechnen? Aktuell soll nichts zurückgesichert werden.',
+    expect: null,
+  },
+  {
+    name: 'EN a board question: "if someone got hold of my account, could they delete our backups?"',
+    body: 'Our board asked me: if someone got hold of my email account, could they ask you to delete our backups? What stops that from happening?',
+    expect: null,
+  },
+  {
+    name: 'DE a cancellation: "bitte die Wiederherstellung nicht durchführen"',
+    subject: 'AW: Excel Tourenplanung',
+    body: 'bitte die Wiederherstellung nicht durchführen\n\ndie Datei hat sich gefunden.',
+    expect: null,
+  },
+  {
+    name: 'EN extending immutability after a supplier’s ransomware case',
+    body: 'After the ransomware at our supplier in Zeebrugge we want to be more safe. Please extend the immutability of our offsite copies from 14 to 30 days and do not remove anything.',
+    expect: null,
+  },
+  {
+    name: 'EN removing a login from the backup portal, with "from the backup"',
+    body: 'Please remove his login from the backup self-service portal. His backups should stay as they are.',
     expect: null,
   },
 ];
