@@ -310,7 +310,9 @@ function restoreRequest(r: SentenceReading): Reason | null {
 /** R-011, BCP-5.9: a request to delete backups, shorten retention, lift immutability or stop backups. */
 function destructiveRequest(r: SentenceReading, previous?: SentenceReading): Reason | null {
   // "… the backups of the old server. Could you delete all of them?"
-  const hit = r.hit('destructive') ?? (previous?.hit('backup-mention') ? r.hit('delete-pronoun') : null);
+  const hit =
+    r.hit('destructive') ??
+    (previous && r.hit('delete-pronoun') && previous.hit('backup-mention') ? r.hit('delete-pronoun') : null);
   if (!hit) return null;
   for (const role of [
     'info-question',
