@@ -117,7 +117,7 @@ class SentenceReading {
 
 /** Paragraphs joined (mail is hard-wrapped), then split at sentence ends that are not abbreviations or dates. */
 const ABBREVIATIONS = new Set(
-  'z.b ca dr hr fr nr bzw ggf usw d.h u.a vgl st mr mrs ms e.g i.e inkl evtl bspw max min tel str abs'.split(
+  'z.b ca dr hr fr nr bzw ggf usw d.h u.a vgl st mr mrs ms e.g i.e inkl evtl bspw max min tel str abs s'.split(
     ' ',
   ),
 );
@@ -308,7 +308,12 @@ function restoreRequest(r: SentenceReading): Reason | null {
 }
 
 /** R-011, BCP-5.9: a request to delete backups, shorten retention, lift immutability or stop backups. */
+/** "Wer könnte Sicherungen löschen?", "Are the backups deleted after 90 days?": a question, not a request. */
+const QUESTION =
+  /^(?:\d+\. |- )?(?:wer|was|wie|wann|warum|weshalb|wieso|welche\w*|sind|ist|werden|wird|gibt es|who|what|how|when|why|which|are|is|do|does|will)\b[^?]*\?$/;
+
 function destructiveRequest(r: SentenceReading, previous?: SentenceReading): Reason | null {
+  if (QUESTION.test(r.text) && !/^(?:is it|ist es)\b/.test(r.text)) return null;
   // "… the backups of the old server. Could you delete all of them?"
   const hit =
     r.hit('destructive') ??
@@ -403,7 +408,10 @@ export function detectRequest(message: InboundMessage, options: DetectOptions = 
     !requestReason &&
     !isReply &&
     subjectReading &&
-    (restoreRequest(subjectReading) || subjectAsks(subjectReading.text))
+    (restoreRequest(subjectReading) ||
+      subjectAsks(subjectReading.text) ||
+      // "s. Betreff, danke!"
+      (SUBJECT_NOUN.test(subjectReading.text) && body.some((r) => r.hit('do-it'))))
   ) {
     const bodyContradicts = body.some(
       (r) => r.hit('confirmation') || r.hit('info-question') || r.hit('cancel'),
@@ -414,6 +422,27 @@ export function detectRequest(message: InboundMessage, options: DetectOptions = 
         message: `The subject asks for a restore: ${quote(subject)}.`,
       };
       lastRequest = Math.max(lastRequest, 0);
+    }
+  }
+  // "… den Stand von heute früh zurückzuspielen. Ich bitte Sie, das zu veranlassen.": the restore
+  // verb in one sentence, the request for it ("das", "this") in the next
+  if (!requestReason && !destructive) {
+    const at = body.findIndex(
+      (r, i) =>
+        !!r.hit('restore-action') &&
+        !veto(r, r.hit('restore-action')!) &&
+        !!body[i + 1]?.hit('do-it') &&
+        !!body[i + 1]?.hit('request-marker') &&
+        !veto(body[i + 1]!),
+    );
+    if (at >= 0) {
+      const action = body[at]!.hit('restore-action')!;
+      const ask = body[at + 1]!.hit('do-it')!;
+      requestReason = {
+        code: 'restore-request',
+        message: `Restore action ${quote(action.phrase)}, then asks for it: ${quote(ask.phrase)}.`,
+      };
+      lastRequest = at + 2;
     }
   }
   // "We accidentally deleted the folder X — can you help?": a loss plus a plea is a request

@@ -30,6 +30,7 @@ export type PhraseRole =
   | 'automated-notice'
   | 'marketing'
   | 'delete-pronoun'
+  | 'do-it'
   | 'backup-mention'
   | 'disclaimer'
   | 'instruction'
@@ -173,7 +174,7 @@ export const PHRASES: PhraseGroup[] = [
     role: 'request-marker',
     label: 'request',
     patterns: [
-      "\\b(?:would you mind|is it (?:\\w+ )?possible|go ahead|please proceed|yes please|please do|please go ahead|please|pls|plz|thx|kindly|could you|can you|can u|could u|would u|would you|will you|could we|can we|could i|can i|may i|would it be possible|is it possible|is there (?:any|a) (?:way|chance)|any chance|we need|i need|we'd need|we would need|need you to|we'd like|we would like|i'd like|i would like|we want|i want|we require|we must|requesting|need|appreciate|grateful|if you could|would be (?:great|good|nice|helpful|(?:much )?appreciated)|we'?re asking|i'?m asking|urgently need|asap|as soon as possible)\\b",
+      "\\b(?:cna (?:u|you)|can yu|could yu|would you mind|is it (?:\\w+ )?possible|go ahead|please proceed|yes please|please do|please go ahead|please|pls|plz|thx|kindly|could you|can you|can u|could u|would u|would you|will you|could we|can we|could i|can i|may i|would it be possible|is it possible|is there (?:any|a) (?:way|chance)|any chance|we need|i need|we'd need|we would need|need you to|we'd like|we would like|i'd like|i would like|we want|i want|we require|we must|requesting|need|appreciate|grateful|if you could|would be (?:great|good|nice|helpful|(?:much )?appreciated)|we'?re asking|i'?m asking|urgently need|asap|as soon as possible)\\b",
       `\\b(?:ja bitte|bitte so umsetzen|bitte umsetzen|bitte durchfuehren|bitte erledigen|bitte|bitteee?|bittet sie|bitten sie|bitten wir sie|ersucht|kannste|koennt ihr|koennten sie|koennen sie|koennten wir|koennen wir|duerften wir|kriegen sie|bekommen sie|kriegst du|koenntet ihr|koennt ihr|koenntest du|kannst du|wuerden sie|wuerdest du|waere es moeglich|ist es moeglich|gibt es eine moeglichkeit|wir brauchen|ich brauche|wir braeuchten|ich braeuchte|wir benoetigen|ich benoetige|wir haetten gerne?|ich haette gerne?|wir moechten|ich moechte|wir wuerden gerne|ich wuerde gerne|muss|muesste|muessen|muessten|sollte|sollten|soll|sollen|schnellstmoeglich|dringend|umgehend|ich bitte|wir bitten|waere (?:super|toll|nett|schoen|gut|klasse|prima|hilfreich)|(?:ihr|sie|du) ${GAP(8)}(?:koenntet|koennten|koenntest))\\b`,
       // an imperative opening the sentence: "Restore …", "Stellen Sie …"
       '^(?:restore|recover|roll back|revert|undelete|retrieve|bring back|get back)\\b',
@@ -217,7 +218,7 @@ export const PHRASES: PhraseGroup[] = [
     role: 'info-question',
     label: 'question about restores',
     patterns: [
-      "\\b(?:(?:or|oder) (?:would|do|does|must|will|muss|muessen|wuerde|wuerden|kann|koennen) (?:you|we|one|i|man|sie|wir|ich) (?:always|generally|only|immer|grundsaetzlich|nur)|(?:a|an) (?:\\w+ )?(?:quote|quotation|estimate|offer) (?:for|on)|quote for|pricing for|just (?:fyi|so you know|for your information)|fyi only|for your information only|(?:need|want|wanted|would like|like) to know|how (?:can|could|do|would|should) (?:i|we|users?|staff|employees|people)|for future reference|how often|how long|how much|how many|how fast|how quickly|how soon|how does|how do you|how would|how far back|what would|what does|what is the|what's the|which (?:backups?|versions?|data|restore)|what (?:are|is) (?:your|the) (?:options|process|procedure)|in general|generally|in principle|theoretically|hypothetically|out of (?:interest|curiosity)|just curious|for (?:our|the) (?:documentation|audit|records|iso|isms)|do you (?:offer|support|provide)|are you able to restore|is it generally possible|rto|rpo)\\b",
+      "\\b(?:(?:who|wer) (?:\\S+ ){0,3}(?:could|can|may|koennte|kann|darf)\\b|protected (?:against|from)|gegen (?:\\w+ )?(?:loeschen|loeschung|verschluesselung|loeschungen)|geschuetzt|(?:or|oder) (?:would|do|does|must|will|muss|muessen|wuerde|wuerden|kann|koennen) (?:you|we|one|i|man|sie|wir|ich) (?:always|generally|only|immer|grundsaetzlich|nur)|(?:oder|or) (?:geht|klappt|funktioniert|works?|is|does) (?:das|es|that|it) (?:nur|auch|only|also)|(?:a|an) (?:\\w+ )?(?:quote|quotation|estimate|offer) (?:for|on)|quote for|pricing for|just (?:fyi|so you know|for your information)|fyi only|for your information only|(?:need|want|wanted|would like|like) to know|how (?:can|could|do|would|should) (?:i|we|users?|staff|employees|people)|for future reference|how often|how long|how much|how many|how fast|how quickly|how soon|how does|how do you|how would|how far back|what would|what does|what is the|what's the|which (?:backups?|versions?|data|restore)|what (?:are|is) (?:your|the) (?:options|process|procedure)|in general|generally|in principle|theoretically|hypothetically|out of (?:interest|curiosity)|just curious|for (?:our|the) (?:documentation|audit|records|iso|isms)|do you (?:offer|support|provide)|are you able to restore|is it generally possible|rto|rpo)\\b",
       '\\b(?:(?:ein|einen) (?:\\w+ )?angebot|kostenvoranschlag|(?:preis|preise|preisliste) fuer|nur (?:zur|als) (?:info|information|kenntnis)|zur kenntnisnahme|(?:moechte|moechten|wollte|wollten|wuerde gerne|muss|muessen) (?:nur |gerne |erst )?(?:mal )?wissen|was wuerde|(?:was|wieviel|wie viel) (?:wuerde|wird|wuerden|kostet|kosten)|kosten (?:fuer|einer|eine|der|die)|wie lange|wie viel|wieviel|wie viele|wie schnell|wie funktioniert|wie laeuft|wie weit zurueck|was kostet|welche kosten|wie (?:kann|koennen|koennte|koennten) (?:ich|man|wir|mitarbeiter)|wie geht (?:das|man)|grundsaetzlich|prinzipiell|theoretisch|generell|allgemein|rein interessehalber|interessehalber|aus interesse|aus neugier|fuer (?:unsere|die) (?:dokumentation|unterlagen|audit|akten|iso)|bieten sie|unterstuetzen sie|wie oft|welche (?:backups|sicherungen|versionen|staende))\\b',
     ],
   },
@@ -227,7 +228,7 @@ export const PHRASES: PhraseGroup[] = [
     label: 'hypothetical',
     patterns: [
       '\\b(?:if we ever|should we ever|if (?:something|anything|that) (?:ever )?happens|in case (?:of|we|something)|in the event|suppose|supposing|imagine|what if|if .{0,40} ever)\\b',
-      '\\b(?:falls (?:wir|mal|einmal|jemals|es)|im (?:fall|falle|notfall|ernstfall|schadensfall)(?:,| eines| einer| dass)|wenn (?:wir )?(?:mal|einmal|jemals)|sollte(?:n)? (?:wir )?(?:mal|einmal|jemals)|angenommen|nehmen wir an|stellen sie sich vor)\\b',
+      '\\b(?:falls (?:wir|mal|einmal|jemals|es)|im (?:fall|falle)(?:,| eines| einer| dass)|im (?:notfall|ernstfall|schadensfall|katastrophenfall)|wenn (?:wir )?(?:mal|einmal|jemals)|sollte(?:n)? (?:wir )?(?:mal|einmal|jemals)|angenommen|nehmen wir an|stellen sie sich vor)\\b',
       // someone else's incident: "after the ransomware case at a friend's office"
       "\\b(?:bei (?:einem|einer) (?:befreundeten|anderen|bekannten|kollegen|kollegin|kunden|nachbarn|freund\\w*)|at (?:a|another) (?:friend|colleague|neighbou?r|competitor|client|customer)'?s?|in the news|in der presse|in den nachrichten)\\b",
       // an exercise: "Scenario: ransomware on the build farm", "Planspiel", "tabletop"
@@ -246,6 +247,7 @@ export const PHRASES: PhraseGroup[] = [
       `\\b(?:has|have|was|were|is|are) (?:been |now |all )*(?:successfully )?(?:restored|recovered|rolled back|back)\\b(?! (?:to|from|as|by|before|if))`,
       `\\b(?:ist|sind|wurde|wurden|war|waren|hat|haben) (?:jetzt |nun |wieder |alle |alles |erfolgreich |komplett |vollstaendig )*(?:wieder da|wiederhergestellt|zurueck|vorhanden|verfuegbar|zurueckgesichert)\\b(?! (?:werden|haben|bekommen|muessen|sollen))`,
       '\\b(?:it worked|that worked|works again|working again|all (?:good|set) now|everything is back|all (?:files|data|emails|mails) (?:are )?back|problem solved|hat geklappt|hat funktioniert|funktioniert wieder|alles wieder da|alles (?:ist )?wieder (?:da|ok|in ordnung)|problem geloest|hat sich geloest)\\b',
+      '\\b(?:managed to|were able to|was able to) (?:\\S+ ){0,2}(?:recover|restore|retrieve|get) |\\b(?:recovered|restored|retrieved|found|got) (?:\\S+ ){0,3}(?:ourselves|myself|themselves)\\b|\\b(?:selbst|selber) (?:\\S+ ){0,4}(?:wiederhergestellt|zurueckgeholt|zurueckgespielt|gefunden|geholt)\\b',
     ],
   },
   {
@@ -253,8 +255,8 @@ export const PHRASES: PhraseGroup[] = [
     role: 'cancel',
     label: 'request withdrawn',
     patterns: [
-      "\\b(?:not (?:asking|requesting) (?:you )?(?:for )?(?:a |an |any )?(?:restore|recovery)|nothing (?:needs|has|is) (?:to be )?(?:restor|recover)\\w*|no (?:restore|recovery) (?:is )?(?:needed|required|necessary)|no longer (?:needed|necessary|required)|not (?:needed|necessary|required) any ?more|(?:please )?(?:ignore|disregard|cancel) (?:my|the|our|this|that)|found (?:it|them|the (?:file|folder|mail|email|document)s?)|never ?mind|no need to (?:restore|recover|do)|(?:don'?t|do not) (?:need (?:it|them|this|that|a restore|the restore|any restore|anything)\\b|(?:restore|recover)(?! (?:to|into|onto|over|on|in)\\b))|(?:call|called) (?:it|that) off)\\b",
-      '\\b(?:es geht nur um (?:das|ein|den|die) (?:angebot|info|information|frage|preis)|nichts (?:muss|ist) (?:\\S+ )?(?:wiederhergestellt|zurueckgesichert)|hat sich erledigt|hat sich geklaert|(?:ist|sind) nicht mehr (?:noetig|notwendig|erforderlich)|nicht mehr (?:noetig|notwendig|erforderlich|benoetigt|gebraucht)|bitte ignorieren|ignorieren sie|koennen sie ignorieren|stornieren|storniere|storno|(?:doch|wieder|selbst) gefunden|gefunden, danke|vergessen sie|brauchen (?:wir|sie) nicht mehr|doch nicht)\\b',
+      "\\b(?:no action (?:is )?(?:needed|required)|nothing (?:has )?happened|(?:es )?ist (?:noch )?nichts passiert|not (?:asking|requesting) (?:you )?(?:for )?(?:a |an |any )?(?:restore|recovery)|nothing (?:needs|has|is) (?:to be )?(?:restor|recover)\\w*|no (?:restore|recovery) (?:is )?(?:needed|required|necessary)|no longer (?:needed|necessary|required)|not (?:needed|necessary|required) any ?more|(?:please )?(?:ignore|disregard|cancel) (?:my|the|our|this|that)|found (?:it|them|the (?:file|folder|mail|email|document)s?)|never ?mind|no need to (?:restore|recover|do)|(?:don'?t|do not) (?:need (?:it|them|this|that|a restore|the restore|any restore|anything)\\b|(?:restore|recover)(?! (?:to|into|onto|over|on|in)\\b))|(?:call|called) (?:it|that) off)\\b",
+      '\\b(?:kein handlungsbedarf|keine (?:aktion|massnahme)n? (?:noetig|erforderlich)|es geht nur um (?:das|ein|den|die) (?:angebot|info|information|frage|preis)|nichts (?:muss|ist) (?:\\S+ )?(?:wiederhergestellt|zurueckgesichert)|hat sich erledigt|hat sich geklaert|(?:ist|sind) nicht mehr (?:noetig|notwendig|erforderlich)|nicht mehr (?:noetig|notwendig|erforderlich|benoetigt|gebraucht)|bitte ignorieren|ignorieren sie|koennen sie ignorieren|stornieren|storniere|storno|(?:doch|wieder|selbst) gefunden|gefunden, danke|vergessen sie|brauchen (?:wir|sie) nicht mehr|doch nicht)\\b',
     ],
   },
   {
@@ -280,7 +282,7 @@ export const PHRASES: PhraseGroup[] = [
     label: 'not about data',
     patterns: [
       `\\b(?:restore|recover|reset|regain|wiederherstell\\w*|zuruecksetz\\w*|zurueck ?setzen|reaktivier\\w*|entsperr\\w*) ${GAP(3)}(?:account|konto|access|zugang|zugriff|password|passwort|kennwort|login|log-?in|pin|mfa|2fa|sign-?in|anmeldung|subscription|abo|lizenz|license|service|dienst|connectivity|verbindung|power|strom|internet|vpn)\\b`,
-      `\\b(?:account|konto|zugang|passwor[dt]|kennwort|login|pin|mfa|2fa|service|dienst|verbindung|connectivity|internet|vpn|strom|power)\\w* ${GAP(8)}(?:wiederherstell\\w*|zuruecksetz\\w*|zurueck ?setzen|restore[ds]?|recover(?:ed|y)?|reset|reaktivier\\w*|entsperr\\w*)\\b`,
+      `\\b(?:account|konto|zugang|passwor[dt]|kennwort|login|pin|mfa|2fa|service|dienst|verbindung|connectivity|internet|vpn|strom|power)(?:e|en|es|n|s|er|ern|wort|woerter)?\\b ${GAP(8)}(?:wiederherstell\\w*|zuruecksetz\\w*|zurueck ?setzen|restore[ds]?|recover(?:ed|y)?|reset|reaktivier\\w*|entsperr\\w*)\\b`,
       '\\b(?:recovery|wiederherstellungs)[- ]?(?:keys?|codes?|schluessel|e-?mail|phone|telefon|question|frage|partition|media|medium|drive|laufwerk)\\b',
       '\\b(?:werkseinstellung\\w*|standardeinstellung\\w*|auslieferungszustand|factory (?:settings|defaults|reset|state)|default settings|bitlocker|restore point created|wiederherstellungspunkt (?:wurde )?erstellt|surebackup|sure backup|instant recovery (?:test|session)|system restore)\\b',
     ],
@@ -300,6 +302,21 @@ export const PHRASES: PhraseGroup[] = [
       `\\braeum\\w* ${GAP(8)}${BACKUP_OBJECT} ${GAP(4)}weg\\b`,
       // "alles, was älter ist, kann weg"
       '\\b(?:alles|alle|everything|anything)(?:,)? (?:was|die|that is|which is) (?:aelter|older)\\b.{0,30}\\b(?:kann|koennen|darf|duerfen|can|may) (?:weg|geloescht werden|go|be deleted)\\b',
+      // "we need all existing backup copies purged by end of today"
+      `\\b(?:need|needs|want|wants|would like|like|have|get)\\b ${GAP(4)}${BACKUP_OBJECT} ${GAP(8)}(?:deleted|removed|purged|wiped|erased|destroyed|cleared)\\b`,
+    ],
+  },
+  // "… den Stand von heute früh zurückzuspielen. Ich bitte Sie, das zu veranlassen." — a restore verb
+  // in one sentence and the request for it in the next (detect-request.ts reads the two together);
+  // "s. Betreff": the subject is the request
+  {
+    id: 'do-it',
+    role: 'do-it',
+    label: 'request',
+    patterns: [
+      '\\b(?:das|dies|es|this|that|it)\\b (?:\\S+ ){0,3}(?:zu )?(?:veranlassen|erledigen|umsetzen|durchfuehren|anstossen|in die wege leiten)\\b',
+      '\\b(?:do|handle|arrange|action|sort out|take care of) (?:this|that|it)\\b',
+      '^(?:s\\.|siehe|see|wie im|as per|per) (?:betreff|subject)\\b',
     ],
   },
   // "we don't need the backups of the old server any more. Could you delete all of them?" — the
@@ -445,6 +462,22 @@ export const PHRASES: PhraseGroup[] = [
  * a group not listed always runs.
  */
 export const TRIGGERS: Record<string, readonly string[]> = {
+  'do-it': [
+    'veranlass',
+    'erledig',
+    'umsetz',
+    'durchfuehr',
+    'anstoss',
+    'in die wege',
+    'do ',
+    'handle',
+    'arrange',
+    'action',
+    'sort out',
+    'take care',
+    'betreff',
+    'subject',
+  ],
   'delete-pronoun': ['them', 'those', 'these', 'sie', 'diese', 'alle'],
   'backup-mention': [
     'backup',
@@ -661,6 +694,11 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'or must',
     'or will',
     'oder',
+    'who',
+    'wer',
+    'protected',
+    'gegen',
+    'geschuetzt',
   ],
   hypothetical: [
     'if',
@@ -709,6 +747,7 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'lieferant',
     'kunden',
     'mitbewerber',
+    'katastrophenfall',
   ],
   confirmation: [
     'restor',
@@ -730,6 +769,13 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'geklappt',
     'funktioniert',
     'geloest',
+    'managed to',
+    'able to',
+    'ourselves',
+    'myself',
+    'themselves',
+    'selbst',
+    'selber',
   ],
   cancel: [
     'longer',
@@ -760,6 +806,12 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'not asking',
     'not requesting',
     'es geht nur',
+    'happened',
+    'passiert',
+    'no action',
+    'handlungsbedarf',
+    'keine aktion',
+    'keine massnahme',
   ],
   negation: [
     "n't",
@@ -837,6 +889,11 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'raeum',
     'aelter',
     'older',
+    'need',
+    'want',
+    'like',
+    'have',
+    'get',
   ],
   'destructive-retention': [
     'retention',

@@ -544,6 +544,32 @@ export const REQUESTS: DetectionCase[] = [
     body: 'Bitte holen Sie den Ordner R:\\Rezepturen vom Stand Montag zurück. Wichtig: die alten Stände danach bitte nicht löschen oder aufräumen.',
     expect: 'restore',
   },
+  {
+    name: 'DE "auf den Stand von Dienstag 22:00 zurücksetzen" ("Dienstag" is not a "Dienst")',
+    body: 'Bitte KH-DC01 auf den Stand von Dienstag 22:00 zurücksetzen, danach melde ich mich bei dir.',
+    expect: 'restore',
+  },
+  {
+    name: 'DE the subject is the request: "s. Betreff, danke!"',
+    subject: 'Rücksicherung Postfach k.lindqvist – Ordner Auftraege',
+    body: 's. Betreff, danke!\nJP\n\nVon meinem iPhone gesendet',
+    expect: 'restore',
+  },
+  {
+    name: 'DE a restore verb, then "Ich bitte Sie, das entsprechend zu veranlassen"',
+    body: 'Der Hersteller-Support empfiehlt, den Datenbankstand von heute früh 6 Uhr zurückzuspielen. Ich bitte Sie, das entsprechend zu veranlassen.',
+    expect: 'restore',
+  },
+  {
+    name: 'R-011 EN "we need all existing backup copies … purged by end of today"',
+    body: 'Following advice from our compliance consultant we need all existing backup copies for our practice purged by end of today.',
+    expect: 'destructive',
+  },
+  {
+    name: 'EN typed on a phone: "cna u get back the letters folder from wendesday?"',
+    body: 'hi daniel cna u get back the patient letters folder from wendesday? someone saved a template over all of them',
+    expect: 'restore',
+  },
 ];
 
 export const NOT_REQUESTS: DetectionCase[] = [
@@ -902,6 +928,21 @@ export const NOT_REQUESTS: DetectionCase[] = [
   {
     name: 'EN removing a login from the backup portal, with "from the backup"',
     body: 'Please remove his login from the backup self-service portal. His backups should stay as they are.',
+    expect: null,
+  },
+  {
+    name: 'DE audit questions: "wer bei Ihnen könnte Sicherungen löschen?", "gegen Löschen geschützt?"',
+    body: 'Können Sie mir kurz folgende Punkte beantworten?\n4. Wer bei Ihnen könnte Sicherungen löschen, und wie ist das abgesichert?\n5. Sind die Sicherungen gegen Löschen geschützt?',
+    expect: null,
+  },
+  {
+    name: 'EN "we managed to recover it ourselves … no action needed on your side"',
+    body: 'Last Tuesday a user accidentally deleted the Bids folder, but we managed to recover it ourselves from the recycle bin. No action needed on your side.',
+    expect: null,
+  },
+  {
+    name: 'DE "Könnten wir im Notfall auch einzelne E-Mails wiederherstellen lassen, oder geht das nur für ganze Postfächer?"',
+    body: 'Zwei kurze Fragen für unsere Datenschutz-Dokumentation: Könnten wir im Notfall auch einzelne E-Mails wiederherstellen lassen, oder geht das nur für ganze Postfächer? Es ist nichts passiert.',
     expect: null,
   },
 ];
