@@ -166,6 +166,11 @@ function toEml(m: InboundMessage): string {
   return `${m.headers.replace(/\r\nSubject: x$/, '')}\r\nFrom: "${m.from!.name}" <${m.from!.address}>\r\n${replyTo}To: service@backup-betrieb.de\r\nSubject: ${m.subject}\r\nDate: Fri, 20 Nov 2026 09:00:00 +0100\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n${body}\r\n`;
 }
 
+function medianMicros(samples: bigint[]): number {
+  const sorted = samples.map((n) => Number(n) / 1000).sort((a, b) => a - b);
+  return sorted[sorted.length >> 1]!;
+}
+
 function stats(samples: bigint[], totalNs: bigint): string {
   const sorted = samples.map((n) => Number(n) / 1000).sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
@@ -186,27 +191,39 @@ export const verificationBenchmark: Benchmark = {
     );
     const messages = generateMessages(customers, random);
 
-    // warm-up on a separate directory: V8 optimises the hot paths, while the measured directory
-    // starts with nothing remembered (look-alike results are remembered per directory)
+    // warm-up on a separate directory, five passes (V8 keeps optimising the regular expressions and
+    // call sites for several passes, as a long-running server would have), while each measured
+    // directory starts with nothing remembered (look-alike results are remembered per directory)
     const warmDirectory = buildCustomerDirectory(customers);
-    for (const m of messages) assessMessage(m, warmDirectory);
+    for (let pass = 0; pass < 5; pass++) for (const m of messages) assessMessage(m, warmDirectory);
+    // Five passes, each on a fresh directory (every look-alike domain new to it): this 2-core machine
+    // is shared, so one pass can be off by a quarter; the median of the pass medians is reported
+    // with the range.
+    const PASSES = 5;
     const verdicts = new Map<string, number>();
-    const core: bigint[] = [];
+    const passes: { samples: bigint[]; total: bigint; median: number }[] = [];
     const cpuStart = process.cpuUsage();
-    const coreStart = process.hrtime.bigint();
-    for (const m of messages) {
-      const s = process.hrtime.bigint();
-      const a = assessMessage(m, directory);
-      core.push(process.hrtime.bigint() - s);
-      verdicts.set(a.verification.verdict, (verdicts.get(a.verification.verdict) ?? 0) + 1);
+    for (let pass = 0; pass < PASSES; pass++) {
+      const fresh = pass === 0 ? directory : buildCustomerDirectory(customers);
+      const samples: bigint[] = [];
+      const passStart = process.hrtime.bigint();
+      for (const m of messages) {
+        const s = process.hrtime.bigint();
+        const a = assessMessage(m, fresh);
+        samples.push(process.hrtime.bigint() - s);
+        if (pass === 0) verdicts.set(a.verification.verdict, (verdicts.get(a.verification.verdict) ?? 0) + 1);
+      }
+      passes.push({ samples, total: process.hrtime.bigint() - passStart, median: medianMicros(samples) });
     }
-    const coreTotal = process.hrtime.bigint() - coreStart;
     const cpu = process.cpuUsage(cpuStart);
+    const byMedian = [...passes].sort((a, b) => a.median - b.median);
+    const middle = byMedian[PASSES >> 1]!;
     print(
-      `core decision (assessMessage), ${messages.length.toLocaleString('en-GB')} messages: ${stats(core, coreTotal)}`,
+      `core decision (assessMessage), ${messages.length.toLocaleString('en-GB')} messages, ${PASSES} passes on fresh directories: median ${middle.median.toFixed(1)} µs per message (pass medians ${byMedian[0]!.median.toFixed(1)}–${byMedian[PASSES - 1]!.median.toFixed(1)} µs)`,
     );
+    print(`  middle pass: ${stats(middle.samples, middle.total)}`);
     // CPU time is less disturbed than wall time when other processes share the cores
-    const cpuPerMessage = (cpu.user + cpu.system) / messages.length;
+    const cpuPerMessage = (cpu.user + cpu.system) / (messages.length * PASSES);
     print(
       `  CPU time per message (mean): ${cpuPerMessage.toFixed(1)} µs; load average ${loadavg()[0]!.toFixed(2)} on ${cpus().length} cores`,
     );
