@@ -27,8 +27,10 @@ interface CompiledGroup {
   role: PhraseRole;
   label: string;
   regexes: RegExp[];
-  /** One alternation of the group's trigger stems (phrases.ts TRIGGERS); null runs always. */
-  trigger: RegExp | null;
+  /** The group has trigger stems (phrases.ts TRIGGERS); a group without runs always. */
+  hasTrigger: boolean;
+  /** Its place in COMPILED, the index into a sentence's triggered groups. */
+  index: number;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -44,14 +46,14 @@ function groupExpression(patterns: readonly string[]): RegExp {
   return new RegExp(patterns.map((p) => `(?:${p})`).join('|'));
 }
 
-const COMPILED: CompiledGroup[] = PHRASES.map((g) => ({
+const COMPILED: CompiledGroup[] = PHRASES.map((g, index) => ({
   ...g,
   regexes: [groupExpression(g.patterns)],
-  trigger: TRIGGERS[g.id] ? new RegExp(TRIGGERS[g.id]!.map(escapeRegExp).join('|')) : null,
+  hasTrigger: TRIGGERS[g.id] !== undefined,
+  index,
 }));
 const ROLES = new Map<PhraseRole, CompiledGroup[]>();
 for (const g of COMPILED) ROLES.set(g.role, [...(ROLES.get(g.role) ?? []), g]);
-const GROUP_INDEX = new Map(COMPILED.map((g, i) => [g, i]));
 
 /*
  * Every group's trigger stems in one scan of a sentence instead of one scan per group (the sentence
@@ -89,7 +91,7 @@ interface Hit {
 
 function firstHit(sentence: string, role: PhraseRole, triggered: Uint8Array): Hit | null {
   for (const group of ROLES.get(role) ?? []) {
-    if (group.trigger && !triggered[GROUP_INDEX.get(group)!]) continue;
+    if (group.hasTrigger && !triggered[group.index]) continue;
     for (const re of group.regexes) {
       const m = re.exec(sentence);
       if (m) return { group, phrase: m[0], index: m.index };
