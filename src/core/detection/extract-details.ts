@@ -390,6 +390,35 @@ const TIME_PATTERNS: TimePattern[] = [
   },
 ];
 
+const groupCount = (re: RegExp): number => new RegExp(`${re.source}|`).exec('')!.length - 1;
+
+/**
+ * All of them in one expression, each wrapped in a group: the leftmost date in the text and, at one
+ * place, the first pattern of the list — the same choice as running them one by one and taking the
+ * earliest, in one scan (see `npm run bench`). `at` is the number of the pattern's wrapping group.
+ */
+const TIME_ALTERNATIVES = TIME_PATTERNS.reduce<{ p: TimePattern; at: number; groups: number }[]>(
+  (list, p) => {
+    const last = list.at(-1);
+    list.push({ p, at: last ? last.at + last.groups + 1 : 1, groups: groupCount(p.pattern) });
+    return list;
+  },
+  [],
+);
+const ANY_TIME = new RegExp(TIME_PATTERNS.map((p) => `(${p.pattern.source})`).join('|'), 'i');
+
+/** The earliest date phrase: the pattern that found it and its own match (its groups numbered from 1). */
+function earliestTime(text: string): { p: TimePattern; m: RegExpMatchArray; index: number } | null {
+  const found = ANY_TIME.exec(text);
+  if (!found) return null;
+  const alt = TIME_ALTERNATIVES.find((a) => found[a.at] !== undefined);
+  if (!alt) return null;
+  const m = found.slice(alt.at, alt.at + alt.groups + 1) as RegExpMatchArray;
+  m.index = found.index;
+  m.input = text;
+  return { p: alt.p, m, index: found.index };
+}
+
 const CLOCK =
   /\b(?:um\s+|at\s+|gegen\s+|ca\.\s+|around\s+)?(\d{1,2})(?::(\d{2}))?\s*(uhr|am|pm|h)\b|\b(\d{1,2}):(\d{2})\b/i;
 
@@ -407,11 +436,7 @@ export function extractPointInTime(
   receivedAt: string | undefined,
   timeZone: string,
 ): RestoreRequestDetails['pointInTime'] {
-  let best: { index: number; m: RegExpMatchArray; p: TimePattern } | null = null;
-  for (const p of TIME_PATTERNS) {
-    const m = text.match(p.pattern);
-    if (m && m.index !== undefined && (!best || m.index < best.index)) best = { index: m.index, m, p };
-  }
+  const best = earliestTime(text);
   if (!best) return null;
   // the wording around the date: "Stand von gestern 18 Uhr", "as of Friday 6pm"
   const after = text.slice(best.index + best.m[0].length, best.index + best.m[0].length + 24);
