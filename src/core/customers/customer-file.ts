@@ -9,17 +9,24 @@ import { domainOfEmail, normaliseDomain, normaliseEmail } from '../shared/domain
 import type { FileProblem } from '../shared/file-problem';
 import type { Customer } from './customer';
 
+/** "+49 30 1234567", "030/1234567-12", "+44 117 4960321 ext 204". */
+const PHONE = /^\+?[0-9][0-9 ()/.-]{4,}[0-9](?:\s*,?\s*(?:ext\.?|x|extension|durchwahl|dw\.?)\s*[0-9]+)?$/i;
 const phone = z
   .string({ error: 'expected a telephone number in quotes, e.g. "+49 30 1234567"' })
   .trim()
-  .regex(/^\+?[0-9][0-9 ()/.-]{4,}[0-9]$/, 'expected a telephone number such as "+49 30 1234567"');
+  .regex(PHONE, 'expected a telephone number such as "+49 30 1234567"');
 
 // Unknown fields are not errors: they are reported as warnings and left out (see `unknownFields`),
 // so a customer file with an extra note ("address:", "title:") still verifies.
 const contactSchema = z.object({
   name: z.string({ error: 'expected the contact’s name' }).trim().min(1, 'expected the contact’s name'),
   email: z.string({ error: 'expected an email address' }),
-  phone: phone.optional(),
+  // a contact's own number is for the operator to read (the call-back uses the contract number, R-014):
+  // an unusual format is warned about below, not refused
+  phone: z
+    .string({ error: 'expected a telephone number in quotes, e.g. "+49 30 1234567"' })
+    .trim()
+    .optional(),
   role: z.string().trim().min(1).optional(),
   // R-014: a contact without `restore` is not on the authorised-contact list (warned below)
   restore: z
@@ -168,6 +175,12 @@ export function parseCustomerFile(file: string, text: string): CustomerFileResul
         `${email} is outside the customer's domains (${domains.join(', ')}): allowed, but check it is really theirs`,
       );
     }
+    if (c.phone !== undefined && !PHONE.test(c.phone))
+      warn(
+        ['contacts', i, 'phone'],
+        'unusual-phone',
+        `"${c.phone}" does not look like a telephone number such as "+49 30 1234567": kept as written`,
+      );
     if (c.restore === undefined)
       warn(
         ['contacts', i],

@@ -128,6 +128,25 @@ describe('a customer file', () => {
     expect(warning?.message).toMatch(message);
   });
 
+  it('reads telephone numbers with an extension, and keeps an unusual contact number with a warning', () => {
+    const withExtension = parseCustomerFile(
+      'acme.yaml',
+      valid.replace('"+49 30 1234567-12"', '"+44 117 4960321 ext 204"'),
+    );
+    expect(withExtension.problems).toEqual([]);
+    expect(withExtension.customer?.contacts[0]?.phone).toBe('+44 117 4960321 ext 204');
+    const unusual = parseCustomerFile('acme.yaml', valid.replace('"+49 30 1234567-12"', '"über Zentrale"'));
+    expect(unusual.customer?.contacts[0]?.phone).toBe('über Zentrale');
+    expect(unusual.problems).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'unusual-phone',
+        field: 'contacts.0.phone',
+        line: 8,
+      }),
+    ]);
+  });
+
   it('R-014 treats a contact without "restore:" as not authorised, with a warning', () => {
     const { customer, problems } = parseCustomerFile('acme.yaml', valid.replace('    restore: true\n', ''));
     expect(customer?.contacts.find((c) => c.email === 'j.schulz@acme-stb.de')?.restore).toBe(false);
