@@ -283,13 +283,22 @@ function negates(r: SentenceReading, first: Hit, anchor: Hit): boolean {
   return false;
 }
 
+/** "bitte also nichts zurückspielen": a restore word negated in its own clause. */
+function negatedRestore(r: SentenceReading): boolean {
+  const restore = r.hit('restore-action') ?? r.hit('restore-request-noun');
+  const negation = r.hit('negation');
+  return !!restore && !!negation && negates(r, negation, restore);
+}
+
 /** A subject line of a restore noun and a request word, in any order: "Rücksicherung P: Stand Freitag bitte". */
 const SUBJECT_NOUN = /\b(?:wiederherstellung|ruecksicherung|zuruecksicherung|restore|recovery|rollback)\b/;
 const SUBJECT_ASK = /\b(?:bitte|please|pls|dringend|urgent|asap|eilig)\b/;
 const subjectAsks = (subject: string): boolean =>
   SUBJECT_NOUN.test(subject) &&
   SUBJECT_ASK.test(subject) &&
-  !/\b(?:test|tests|termin|angebot|quote|rechnung|invoice)\b/.test(subject);
+  !/\b(?:test|tests|termin|angebot|quote|rechnung|invoice|keine?n?|nicht|no|not|don'?t|fehlalarm|false alarm)\b/.test(
+    subject,
+  );
 
 /** Is this sentence a request to restore, and which phrases say so? */
 function restoreRequest(r: SentenceReading): Reason | null {
@@ -312,10 +321,17 @@ function restoreRequest(r: SentenceReading): Reason | null {
 /** R-011, BCP-5.9: a request to delete backups, shorten retention, lift immutability or stop backups. */
 /** "Wer könnte Sicherungen löschen?", "Are the backups deleted after 90 days?": a question, not a request. */
 const QUESTION =
-  /^(?:\d+\. |- )?(?:wer|was|wie|wann|warum|weshalb|wieso|welche\w*|sind|ist|werden|wird|gibt es|who|what|how|when|why|which|are|is|do|does|will)\b[^?]*\?$/;
+  /^(?:\d+(?:\.\d+)*\.? |- )?(?:wer|was|wie|wann|warum|weshalb|wieso|welche\w*|sind|ist|werden|wird|gibt es|who|what|how|when|why|which|are|is|do|does|will|(?:kann|koennen|can|could) (?!sie\b|ihr\b|du\b|you\b))\b[^?]*\?$/;
+
+/** "4.5 Können Sicherungen von einem Administrator gelöscht werden?" — a passive question not put to the operator. */
+const PASSIVE_DELETION_QUESTION =
+  /\b(?:geloescht|entfernt|vernichtet|deleted|removed|purged|wiped|erased) (?:werden|be)\b *\?$/;
+const ASKS_OPERATOR =
+  /\b(?:koennen|koennten|kannst|koenntest|wuerden|can|could|would|will) (?:sie|du|ihr|you)\b/;
 
 function destructiveRequest(r: SentenceReading, previous?: SentenceReading): Reason | null {
   if (QUESTION.test(r.text) && !/^(?:is it|ist es)\b/.test(r.text)) return null;
+  if (PASSIVE_DELETION_QUESTION.test(r.text) && !ASKS_OPERATOR.test(r.text)) return null;
   // "… the backups of the old server. Could you delete all of them?"
   const hit =
     r.hit('destructive') ??
@@ -416,7 +432,7 @@ export function detectRequest(message: InboundMessage, options: DetectOptions = 
       (SUBJECT_NOUN.test(subjectReading.text) && body.some((r) => r.hit('do-it'))))
   ) {
     const bodyContradicts = body.some(
-      (r) => r.hit('confirmation') || r.hit('info-question') || r.hit('cancel'),
+      (r) => r.hit('confirmation') || r.hit('info-question') || r.hit('cancel') || negatedRestore(r),
     );
     if (!bodyContradicts) {
       requestReason = {
@@ -449,7 +465,10 @@ export function detectRequest(message: InboundMessage, options: DetectOptions = 
   }
   // "We accidentally deleted the folder X — can you help?": a loss plus a plea is a request
   if (!requestReason && !destructive) {
-    const lossAt = body.findIndex((r) => r.hit('loss') && !veto(r));
+    // "Können Sicherungen gelöscht werden?" asks about a possibility; it reports no loss
+    const lossAt = body.findIndex(
+      (r) => r.hit('loss') && !veto(r) && !PASSIVE_DELETION_QUESTION.test(r.text),
+    );
     // a plea for help or a restore verb anywhere; a mere "please"/"bitte" only in the loss's own
     // sentence, the one before or the next two (a long mail says "bitte" about other things too)
     const pleaOf = (r: SentenceReading, i: number): Hit | null =>

@@ -166,6 +166,7 @@ export const PHRASES: PhraseGroup[] = [
       `\\b(?:wiederherstellung|ruecksicherung|zuruecksicherung) ${GAP(8)}(?:durchfuehren|anstossen|veranlassen|vornehmen|starten|machen|einleiten|erledigen)\\b`,
       `\\b(?:fuehr|stoss|leit|nehm)(?:en|e|t|st)? ${GAP(10)}(?:wiederherstellung|ruecksicherung|zuruecksicherung) ${GAP(10)}(?:durch|an|ein|vor)\\b`,
       `\\b(?:wiederherstellung|ruecksicherung) (?:des|der|von|vom|unseres|unserer|meines|meiner) ${GAP(6)}(?:bitte|erbeten|benoetigt|erforderlich|noetig|dringend)\\b`,
+      '\\b(?:wie (?:beim )?letzte[ns]? mal|same as last time|like last time)\\b(?! (?:besprochen|vereinbart|discussed|agreed))',
     ],
   },
   // --- markers that a sentence asks for something ------------------------------------------------------
@@ -218,8 +219,8 @@ export const PHRASES: PhraseGroup[] = [
     role: 'info-question',
     label: 'question about restores',
     patterns: [
-      "\\b(?:(?:who|wer) (?:\\S+ ){0,3}(?:could|can|may|koennte|kann|darf)\\b|protected (?:against|from)|gegen (?:\\w+ )?(?:loeschen|loeschung|verschluesselung|loeschungen)|geschuetzt|(?:or|oder) (?:would|do|does|must|will|muss|muessen|wuerde|wuerden|kann|koennen) (?:you|we|one|i|man|sie|wir|ich) (?:always|generally|only|immer|grundsaetzlich|nur)|(?:oder|or) (?:geht|klappt|funktioniert|works?|is|does) (?:das|es|that|it) (?:nur|auch|only|also)|(?:a|an) (?:\\w+ )?(?:quote|quotation|estimate|offer) (?:for|on)|quote for|pricing for|just (?:fyi|so you know|for your information)|fyi only|for your information only|(?:need|want|wanted|would like|like) to know|how (?:can|could|do|would|should) (?:i|we|users?|staff|employees|people)|for future reference|how often|how long|how much|how many|how fast|how quickly|how soon|how does|how do you|how would|how far back|what would|what does|what is the|what's the|which (?:backups?|versions?|data|restore)|what (?:are|is) (?:your|the) (?:options|process|procedure)|in general|generally|in principle|theoretically|hypothetically|out of (?:interest|curiosity)|just curious|for (?:our|the) (?:documentation|audit|records|iso|isms)|do you (?:offer|support|provide)|are you able to restore|is it generally possible|rto|rpo)\\b",
-      '\\b(?:(?:ein|einen) (?:\\w+ )?angebot|kostenvoranschlag|(?:preis|preise|preisliste) fuer|nur (?:zur|als) (?:info|information|kenntnis)|zur kenntnisnahme|(?:moechte|moechten|wollte|wollten|wuerde gerne|muss|muessen) (?:nur |gerne |erst )?(?:mal )?wissen|was wuerde|(?:was|wieviel|wie viel) (?:wuerde|wird|wuerden|kostet|kosten)|kosten (?:fuer|einer|eine|der|die)|wie lange|wie viel|wieviel|wie viele|wie schnell|wie funktioniert|wie laeuft|wie weit zurueck|was kostet|welche kosten|wie (?:kann|koennen|koennte|koennten) (?:ich|man|wir|mitarbeiter)|wie geht (?:das|man)|grundsaetzlich|prinzipiell|theoretisch|generell|allgemein|rein interessehalber|interessehalber|aus interesse|aus neugier|fuer (?:unsere|die) (?:dokumentation|unterlagen|audit|akten|iso)|bieten sie|unterstuetzen sie|wie oft|welche (?:backups|sicherungen|versionen|staende))\\b',
+      "\\b(?:confirm (?:\\S+ ){0,2}(?:that|whether|if)|(?:or|oder) (?:only|just|always|nur|immer) (?:nur |only )?(?:\\S+ )?(?:whole|entire|complete|ganze|komplette)|yes ?/ ?no|(?:who|wer) (?:\\S+ ){0,3}(?:could|can|may|koennte|kann|darf)\\b|protected (?:against|from)|gegen (?:\\w+ )?(?:loeschen|loeschung|verschluesselung|loeschungen)|geschuetzt|(?:or|oder) (?:would|do|does|must|will|muss|muessen|wuerde|wuerden|kann|koennen) (?:you|we|one|i|man|sie|wir|ich) (?:always|generally|only|immer|grundsaetzlich|nur)|(?:oder|or) (?:geht|klappt|funktioniert|works?|is|does) (?:das|es|that|it) (?:nur|auch|only|also)|(?:a|an) (?:\\w+ )?(?:quote|quotation|estimate|offer) (?:for|on)|quote for|pricing for|just (?:fyi|so you know|for your information)|fyi only|for your information only|(?:need|want|wanted|would like|like) to know|how (?:can|could|do|would|should) (?:i|we|users?|staff|employees|people)|for future reference|how often|how long|how much|how many|how fast|how quickly|how soon|how does|how do you|how would|how far back|what would|what does|what is the|what's the|which (?:backups?|versions?|data|restore)|what (?:are|is) (?:your|the) (?:options|process|procedure)|in general|generally|in principle|theoretically|hypothetically|out of (?:interest|curiosity)|just curious|for (?:our|the) (?:documentation|audit|records|iso|isms)|do you (?:offer|support|provide)|are you able to restore|is it generally possible|rto|rpo)\\b",
+      '\\b(?:bestaetigen (?:sie )?(?:\\S+ ){0,2}(?:dass|ob)|ja ?/ ?nein|(?:ganz )?allgemeine[nr]? frage|generelle[nr]? frage|(?:ein|einen) (?:\\w+ )?angebot|kostenvoranschlag|(?:preis|preise|preisliste) fuer|nur (?:zur|als) (?:info|information|kenntnis)|zur kenntnisnahme|(?:moechte|moechten|wollte|wollten|wuerde gerne|muss|muessen) (?:nur |gerne |erst )?(?:mal )?wissen|was wuerde|(?:was|wieviel|wie viel) (?:wuerde|wird|wuerden|kostet|kosten)|kosten (?:fuer|einer|eine|der|die)|wie lange|wie viel|wieviel|wie viele|wie schnell|wie funktioniert|wie laeuft|wie weit zurueck|was kostet|welche kosten|wie (?:kann|koennen|koennte|koennten) (?:ich|man|wir|mitarbeiter)|wie geht (?:das|man)|grundsaetzlich|prinzipiell|theoretisch|generell|allgemein|rein interessehalber|interessehalber|aus interesse|aus neugier|fuer (?:unsere|die) (?:dokumentation|unterlagen|audit|akten|iso)|bieten sie|unterstuetzen sie|wie oft|welche (?:backups|sicherungen|versionen|staende))\\b',
     ],
   },
   {
@@ -235,6 +236,7 @@ export const PHRASES: PhraseGroup[] = [
       '\\b(?:scenario|szenario|tabletop|table-top|planspiel|notfalluebung|dr (?:exercise|drill|test)|paper exercise|uebungsszenario)\\b',
       '\\b(?:rein )?hypothetisch|if (?:someone|somebody|an attacker|a hacker)|wenn jemand|falls jemand|what stops\\b',
       '\\b(?:at|bei|in) (?:our|a|an|unserem|unserer|einem|einer) (?:supplier|customer|client|partner|competitor|lieferanten?|kunden|partnerfirma|mitbewerber)\\b',
+      '\\b(?:attackers?|angreifer|criminals?|kriminelle|hackers?|gangs?|erpresser|cybercriminals?)\\b',
     ],
   },
   {
@@ -248,6 +250,9 @@ export const PHRASES: PhraseGroup[] = [
       `\\b(?:ist|sind|wurde|wurden|war|waren|hat|haben) (?:jetzt |nun |wieder |alle |alles |erfolgreich |komplett |vollstaendig )*(?:wieder da|wiederhergestellt|zurueck|vorhanden|verfuegbar|zurueckgesichert)\\b(?! (?:werden|haben|bekommen|muessen|sollen))`,
       '\\b(?:it worked|that worked|works again|working again|all (?:good|set) now|everything is back|all (?:files|data|emails|mails) (?:are )?back|problem solved|hat geklappt|hat funktioniert|funktioniert wieder|alles wieder da|alles (?:ist )?wieder (?:da|ok|in ordnung)|problem geloest|hat sich geloest)\\b',
       '\\b(?:managed to|were able to|was able to) (?:\\S+ ){0,2}(?:recover|restore|retrieve|get) |\\b(?:recovered|restored|retrieved|found|got) (?:\\S+ ){0,3}(?:ourselves|myself|themselves)\\b|\\b(?:selbst|selber) (?:\\S+ ){0,4}(?:wiederhergestellt|zurueckgeholt|zurueckgespielt|gefunden|geholt)\\b',
+      // a past restore told as a story or a complaint: "the restore on Monday took until Tuesday noon"
+      `\\b(?:wiederherstellung|ruecksicherung|restore|recovery) ${GAP(6)}(?:hat|hatte|took|dauerte|lasted|was|war)\\b.{0,40}\\b(?:gedauert|dauerte|took|lasted|zu lange|too long|langsam|slow)\\b`,
+      `\\btook (?:you|us|them|[a-z]+) ${GAP(4)}to (?:get|restore|recover|bring)\\b`,
     ],
   },
   {
@@ -255,8 +260,8 @@ export const PHRASES: PhraseGroup[] = [
     role: 'cancel',
     label: 'request withdrawn',
     patterns: [
-      "\\b(?:no action (?:is )?(?:needed|required)|nothing (?:has )?happened|(?:es )?ist (?:noch )?nichts passiert|not (?:asking|requesting) (?:you )?(?:for )?(?:a |an |any )?(?:restore|recovery)|nothing (?:needs|has|is) (?:to be )?(?:restor|recover)\\w*|no (?:restore|recovery) (?:is )?(?:needed|required|necessary)|no longer (?:needed|necessary|required)|not (?:needed|necessary|required) any ?more|(?:please )?(?:ignore|disregard|cancel) (?:my|the|our|this|that)|found (?:it|them|the (?:file|folder|mail|email|document)s?)|never ?mind|no need to (?:restore|recover|do)|(?:don'?t|do not) (?:need (?:it|them|this|that|a restore|the restore|any restore|anything)\\b|(?:restore|recover)(?! (?:to|into|onto|over|on|in)\\b))|(?:call|called) (?:it|that) off)\\b",
-      '\\b(?:kein handlungsbedarf|keine (?:aktion|massnahme)n? (?:noetig|erforderlich)|es geht nur um (?:das|ein|den|die) (?:angebot|info|information|frage|preis)|nichts (?:muss|ist) (?:\\S+ )?(?:wiederhergestellt|zurueckgesichert)|hat sich erledigt|hat sich geklaert|(?:ist|sind) nicht mehr (?:noetig|notwendig|erforderlich)|nicht mehr (?:noetig|notwendig|erforderlich|benoetigt|gebraucht)|bitte ignorieren|ignorieren sie|koennen sie ignorieren|stornieren|storniere|storno|(?:doch|wieder|selbst) gefunden|gefunden, danke|vergessen sie|brauchen (?:wir|sie) nicht mehr|doch nicht)\\b',
+      "\\b(?:not asking (?:you )?(?:to do anything|for anything)|false alarm|no action (?:is )?(?:needed|required)|nothing (?:has )?happened|(?:es )?ist (?:noch )?nichts passiert|not (?:asking|requesting) (?:you )?(?:for )?(?:a |an |any )?(?:restore|recovery)|nothing (?:needs|has|is) (?:to be )?(?:restor|recover)\\w*|no (?:restore|recovery) (?:is )?(?:needed|required|necessary)|no longer (?:needed|necessary|required)|not (?:needed|necessary|required) any ?more|(?:please )?(?:ignore|disregard|cancel) (?:my|the|our|this|that)|found (?:it|them|the (?:file|folder|mail|email|document)s?)|never ?mind|no need to (?:restore|recover|do)|(?:don'?t|do not) (?:need (?:it|them|this|that|a restore|the restore|any restore|anything)\\b|(?:restore|recover)(?! (?:to|into|onto|over|on|in)\\b))|(?:call|called) (?:it|that) off)\\b",
+      '\\b(?:fehlalarm|kein handlungsbedarf|keine (?:aktion|massnahme)n? (?:noetig|erforderlich)|es geht nur um (?:das|ein|den|die) (?:angebot|info|information|frage|preis)|nichts (?:muss|ist) (?:\\S+ )?(?:wiederhergestellt|zurueckgesichert)|hat sich erledigt|hat sich geklaert|(?:ist|sind) nicht mehr (?:noetig|notwendig|erforderlich)|nicht mehr (?:noetig|notwendig|erforderlich|benoetigt|gebraucht)|bitte ignorieren|ignorieren sie|koennen sie ignorieren|stornieren|storniere|storno|(?:doch|wieder|selbst) gefunden|gefunden, danke|vergessen sie|brauchen (?:wir|sie) nicht mehr|doch nicht)\\b',
     ],
   },
   {
@@ -566,6 +571,8 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'rucksich',
     'widerher',
     'wiederherst',
+    'letzte',
+    'last time',
   ],
   help: [
     'help',
@@ -699,6 +706,17 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'protected',
     'gegen',
     'geschuetzt',
+    'confirm',
+    'only',
+    'just',
+    'always',
+    'nur',
+    'immer',
+    'yes',
+    'bestaetig',
+    'ja',
+    'allgemein',
+    'generell',
   ],
   hypothetical: [
     'if',
@@ -748,6 +766,13 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'kunden',
     'mitbewerber',
     'katastrophenfall',
+    'attacker',
+    'angreifer',
+    'criminal',
+    'kriminelle',
+    'hacker',
+    'gang',
+    'erpresser',
   ],
   confirmation: [
     'restor',
@@ -776,6 +801,14 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'themselves',
     'selbst',
     'selber',
+    'gedauert',
+    'dauerte',
+    'took',
+    'lasted',
+    'zu lange',
+    'too long',
+    'langsam',
+    'slow',
   ],
   cancel: [
     'longer',
@@ -812,6 +845,9 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'handlungsbedarf',
     'keine aktion',
     'keine massnahme',
+    'asking',
+    'false alarm',
+    'fehlalarm',
   ],
   negation: [
     "n't",

@@ -570,6 +570,17 @@ export const REQUESTS: DetectionCase[] = [
     body: 'hi daniel cna u get back the patient letters folder from wendesday? someone saved a template over all of them',
     expect: 'restore',
   },
+  {
+    name: 'DE "wie letztes Mal, Ordner Aufträge von Montag"',
+    body: 'Hallo Herr Peters, wie letztes Mal, Ordner Aufträge von Montag.\n\nDanke\nMartin Vogt',
+    expect: 'restore',
+  },
+  {
+    name: 'EN the subject asks, the body says "do not overwrite" in another clause',
+    subject: 'Restore request - mailbox a.bakker',
+    body: 'Details: 1. scope: folder Inbox/Customers. 2. target: restore to a new folder, do not overwrite the original.',
+    expect: 'restore',
+  },
 ];
 
 export const NOT_REQUESTS: DetectionCase[] = [
@@ -943,6 +954,44 @@ export const NOT_REQUESTS: DetectionCase[] = [
   {
     name: 'DE "Könnten wir im Notfall auch einzelne E-Mails wiederherstellen lassen, oder geht das nur für ganze Postfächer?"',
     body: 'Zwei kurze Fragen für unsere Datenschutz-Dokumentation: Könnten wir im Notfall auch einzelne E-Mails wiederherstellen lassen, oder geht das nur für ganze Postfächer? Es ist nichts passiert.',
+    expect: null,
+  },
+  {
+    name: 'DE a complaint: "die Rücksicherung vom Montag hat bis Dienstagmittag gedauert"',
+    body: 'Ich muss das leider mal loswerden: die Rücksicherung vom Montag hat bis Dienstagmittag gedauert. Das ist für uns so nicht akzeptabel.',
+    expect: null,
+  },
+  {
+    name: 'EN a complaint about July: "it took you until the 16th to get the data back … not asking you to do anything"',
+    body: "When the Finance share was corrupted on 14 July it took you until the 16th to get the data back. I'm not asking you to do anything with the data, everything has been fine since.",
+    expect: null,
+  },
+  {
+    name: 'DE the subject "Fehlalarm - bitte KEINE Wiederherstellung"',
+    subject: 'Fehlalarm - bitte KEINE Wiederherstellung',
+    body: 'Der Ordner war nur verschoben. Bitte also nichts zurückspielen, sonst haben wir doppelte Dateien.',
+    expect: null,
+  },
+  {
+    name: 'R-011 DE an insurance questionnaire: "Können Sicherungen von einem Administrator gelöscht werden?"',
+    subject: 'WG: Fragebogen Cyberversicherung',
+    body: 'Können Sie mir da die Antworten geben?\n\n___ Stunden 4.5 Können Sicherungen von einem Administrator gelöscht werden? ja / nein',
+    expect: null,
+  },
+  {
+    name: 'R-011 EN a forwarded article: attackers asking providers to delete backups',
+    subject: 'FW: Ransomware gangs now target backups first',
+    body: 'Are we protected against this? Just curious, no action needed.\n\nAttackers increasingly email managed service providers from compromised mailboxes, asking them to delete backups.',
+    expect: null,
+  },
+  {
+    name: 'DE "ganz allgemeine Frage: können Sie auch einzelne E-Mails wiederherstellen, oder immer nur das ganze Postfach?"',
+    body: 'Ganz allgemeine Frage: können Sie bei uns eigentlich auch einzelne E-Mails wiederherstellen, oder immer nur das ganze Postfach?',
+    expect: null,
+  },
+  {
+    name: 'EN HR: "could you confirm in writing that your backup keeps the mailbox … after the licence is removed?"',
+    body: 'Could you just confirm in writing that your Microsoft 365 backup keeps the mailbox data that long, even after the licence is removed?',
     expect: null,
   },
 ];
