@@ -113,13 +113,13 @@ export const PHRASES: PhraseGroup[] = [
       '\\bwiederherstellen\\b',
       '\\bwieder ?herzustellen\\b',
       '\\bwieder herstellen\\b',
-      `\\bstell(?:en|e|t|st)? ${GAP(14)}wieder ?her\\b`,
+      `\\bstell(?:en|e|t|st)? ${GAP(20)}wieder ?her\\b`,
       `\\bwieder ?hergestellt (?:werden|haben|bekommen|bekaemen|kriegen)\\b`,
       '\\b(?:zu)?rueck(?:zu)?(?:sichern|spielen|holen|setzen|bringen|rollen|spielung)\\b',
       '\\bzurueck ?(?:zu )?(?:sichern|spielen|holen|setzen|bringen|rollen)\\b',
       '\\bzurueckgesichert werden\\b',
       `\\b(?:zurueck ?(?:gesetzt|gespielt|geholt|gesichert|gerollt)) (?:werden|haben)\\b`,
-      `\\b(?:hol|spiel|setz|bring|roll|sicher)(?:en|e|t|st|n)? ${GAP(14)}zurueck\\b`,
+      `\\b(?:hol|spiel|setz|bring|roll|sicher)(?:en|e|t|st|n)? ${GAP(20)}zurueck\\b`,
       // "wieder auferstehen lassen", "zurückzaubern", "die Datei retten"
       '\\b(?:wieder )?(?:auferstehen|aufleben) lassen\\b|\\bzurueck ?(?:zu)?zaubern\\b|\\b(?:rette|retten|rettet)\\b',
       // "alles von gestern zurück bitte"
@@ -142,9 +142,13 @@ export const PHRASES: PhraseGroup[] = [
       '\\b(?:stand|zustand|version|fassung) (?:von |vom )?vor (?:dem|der|den) \\w+',
       `\\b(?:zustand|stand) ${GAP(8)}(?:her|wieder ?her)stellen\\b`,
       // "aus der letzten Sicherung", "von der gestrigen Datensicherung"
-      `\\b(?:aus|von) (?:dem |der |einem |einer |unserem |unserer |ihrem |ihrer )?(?:[a-z]+ ){0,2}?(?:backup|sicherung|datensicherung|snapshot)s?\\b`,
+      `\\b(?:aus|von) (?:dem |der |einem |einer |unserem |unserer |ihrem |ihrer )?(?:[a-z]+[- ]){0,2}?(?:backup|sicherung|datensicherung|snapshot)s?\\b`,
       '\\b(?:vorherige|vorige|aeltere|alte|letzte funktionierende|fruehere)n? (?:version|stand|fassung)\\b',
       `\\b(?:stand|zustand|version) (?:von|vom|von vor) ${GAP(3)}(?:gestern|vorgestern|heute|${WEEKDAY}|\\d)`,
+      // a terse answer to the operator's question: "Stand Dienstag 17 Uhr bitte"
+      `^(?:den |die |der )?(?:stand|zustand|version|fassung) (?:von |vom )?(?:gestern|vorgestern|heute|letzte\\w*|${WEEKDAY}|\\d)`,
+      // "benötige ich die Gästedatenbank aus dem Backup wiederhergestellt"
+      `\\b(?:brauche|brauchen|benoetige|benoetigen|braeuchte|braeuchten|haette|haetten|moechte|moechten) ${GAP(10)}(?:wiederhergestellt|zurueckgesichert|zurueckgespielt|zurueckgeholt)\\b`,
     ],
   },
   {
@@ -176,7 +180,7 @@ export const PHRASES: PhraseGroup[] = [
     label: 'request',
     patterns: [
       "\\b(?:cna (?:u|you)|can yu|could yu|would you mind|is it (?:\\w+ )?possible|go ahead|please proceed|yes please|please do|please go ahead|please|pls|plz|thx|kindly|could you|can you|can u|could u|would u|would you|will you|could we|can we|could i|can i|may i|would it be possible|is it possible|is there (?:any|a) (?:way|chance)|any chance|we need|i need|we'd need|we would need|need you to|we'd like|we would like|i'd like|i would like|we want|i want|we require|we must|requesting|need|appreciate|grateful|if you could|would be (?:great|good|nice|helpful|(?:much )?appreciated)|we'?re asking|i'?m asking|urgently need|asap|as soon as possible)\\b",
-      `\\b(?:ja bitte|bitte so umsetzen|bitte umsetzen|bitte durchfuehren|bitte erledigen|bitte|bitteee?|bittet sie|bitten sie|bitten wir sie|ersucht|kannste|koennt ihr|koennten sie|koennen sie|koennten wir|koennen wir|duerften wir|kriegen sie|bekommen sie|kriegst du|koenntet ihr|koennt ihr|koenntest du|kannst du|wuerden sie|wuerdest du|waere es moeglich|ist es moeglich|gibt es eine moeglichkeit|wir brauchen|ich brauche|wir braeuchten|ich braeuchte|wir benoetigen|ich benoetige|wir haetten gerne?|ich haette gerne?|wir moechten|ich moechte|wir wuerden gerne|ich wuerde gerne|muss|muesste|muessen|muessten|sollte|sollten|soll|sollen|schnellstmoeglich|dringend|umgehend|ich bitte|wir bitten|waere (?:super|toll|nett|schoen|gut|klasse|prima|hilfreich)|(?:ihr|sie|du) ${GAP(8)}(?:koenntet|koennten|koenntest))\\b`,
+      `\\b(?:(?:brauche|benoetige|braeuchte|bräuchte) (?:ich|wir)|ja bitte|bitte so umsetzen|bitte umsetzen|bitte durchfuehren|bitte erledigen|bitte|bitteee?|bittet sie|bitten sie|bitten wir sie|ersucht|kannste|koennt ihr|koennten sie|koennen sie|koennten wir|koennen wir|duerften wir|kriegen sie|bekommen sie|kriegst du|koenntet ihr|koennt ihr|koenntest du|kannst du|wuerden sie|wuerdest du|waere es moeglich|ist es moeglich|gibt es eine moeglichkeit|wir brauchen|ich brauche|wir braeuchten|ich braeuchte|wir benoetigen|ich benoetige|wir haetten gerne?|ich haette gerne?|wir moechten|ich moechte|wir wuerden gerne|ich wuerde gerne|muss|muesste|muessen|muessten|sollte|sollten|soll|sollen|schnellstmoeglich|dringend|umgehend|ich bitte|wir bitten|waere (?:super|toll|nett|schoen|gut|klasse|prima|hilfreich)|(?:ihr|sie|du) ${GAP(8)}(?:koenntet|koennten|koenntest))\\b`,
       // an imperative opening the sentence: "Restore …", "Stellen Sie …"
       '^(?:restore|recover|roll back|revert|undelete|retrieve|bring back|get back)\\b',
       '^(?:stellen|holen|spielen|setzen|sichern|bringen) (?:sie|du|ihr)\\b',
@@ -219,8 +223,8 @@ export const PHRASES: PhraseGroup[] = [
     role: 'info-question',
     label: 'question about restores',
     patterns: [
-      "\\b(?:confirm (?:\\S+ ){0,2}(?:that|whether|if)|(?:or|oder) (?:only|just|always|nur|immer) (?:nur |only )?(?:\\S+ )?(?:whole|entire|complete|ganze|komplette)|yes ?/ ?no|(?:who|wer) (?:\\S+ ){0,3}(?:could|can|may|koennte|kann|darf)\\b|protected (?:against|from)|gegen (?:\\w+ )?(?:loeschen|loeschung|verschluesselung|loeschungen)|geschuetzt|(?:or|oder) (?:would|do|does|must|will|muss|muessen|wuerde|wuerden|kann|koennen) (?:you|we|one|i|man|sie|wir|ich) (?:always|generally|only|immer|grundsaetzlich|nur)|(?:oder|or) (?:geht|klappt|funktioniert|works?|is|does) (?:das|es|that|it) (?:nur|auch|only|also)|(?:a|an) (?:\\w+ )?(?:quote|quotation|estimate|offer) (?:for|on)|quote for|pricing for|just (?:fyi|so you know|for your information)|fyi only|for your information only|(?:need|want|wanted|would like|like) to know|how (?:can|could|do|would|should) (?:i|we|users?|staff|employees|people)|for future reference|how often|how long|how much|how many|how fast|how quickly|how soon|how does|how do you|how would|how far back|what would|what does|what is the|what's the|which (?:backups?|versions?|data|restore)|what (?:are|is) (?:your|the) (?:options|process|procedure)|in general|generally|in principle|theoretically|hypothetically|out of (?:interest|curiosity)|just curious|for (?:our|the) (?:documentation|audit|records|iso|isms)|do you (?:offer|support|provide)|are you able to restore|is it generally possible|rto|rpo)\\b",
-      '\\b(?:bestaetigen (?:sie )?(?:\\S+ ){0,2}(?:dass|ob)|ja ?/ ?nein|(?:ganz )?allgemeine[nr]? frage|generelle[nr]? frage|(?:ein|einen) (?:\\w+ )?angebot|kostenvoranschlag|(?:preis|preise|preisliste) fuer|nur (?:zur|als) (?:info|information|kenntnis)|zur kenntnisnahme|(?:moechte|moechten|wollte|wollten|wuerde gerne|muss|muessen) (?:nur |gerne |erst )?(?:mal )?wissen|was wuerde|(?:was|wieviel|wie viel) (?:wuerde|wird|wuerden|kostet|kosten)|kosten (?:fuer|einer|eine|der|die)|wie lange|wie viel|wieviel|wie viele|wie schnell|wie funktioniert|wie laeuft|wie weit zurueck|was kostet|welche kosten|wie (?:kann|koennen|koennte|koennten) (?:ich|man|wir|mitarbeiter)|wie geht (?:das|man)|grundsaetzlich|prinzipiell|theoretisch|generell|allgemein|rein interessehalber|interessehalber|aus interesse|aus neugier|fuer (?:unsere|die) (?:dokumentation|unterlagen|audit|akten|iso)|bieten sie|unterstuetzen sie|wie oft|welche (?:backups|sicherungen|versionen|staende))\\b',
+      "\\b(?:description of|just wondering|confirm (?:\\S+ ){0,2}(?:that|whether|if)|(?:or|oder) (?:only|just|always|nur|immer) (?:nur |only )?(?:\\S+ )?(?:whole|entire|complete|ganze|komplette)|yes ?/ ?no|(?:who|wer) (?:\\S+ ){0,3}(?:could|can|may|koennte|kann|darf)\\b|protected (?:against|from)|gegen (?:\\w+ )?(?:loeschen|loeschung|verschluesselung|loeschungen)|geschuetzt|(?:or|oder) (?:would|do|does|must|will|muss|muessen|wuerde|wuerden|kann|koennen) (?:you|we|one|i|man|sie|wir|ich) (?:always|generally|only|immer|grundsaetzlich|nur)|(?:oder|or) (?:geht|klappt|funktioniert|works?|is|does) (?:das|es|that|it) (?:nur|auch|only|also)|(?:a|an) (?:\\w+ )?(?:quote|quotation|estimate|offer) (?:for|on)|quote for|pricing for|just (?:fyi|so you know|for your information)|fyi only|for your information only|(?:need|want|wanted|would like|like) to know|how (?:can|could|do|would|should) (?:i|we|users?|staff|employees|people)|for future reference|how often|how long|how much|how many|how fast|how quickly|how soon|how does|how do you|how would|how far back|what would|what does|what is the|what's the|which (?:backups?|versions?|data|restore)|what (?:are|is) (?:your|the) (?:options|process|procedure)|in general|generally|in principle|theoretically|hypothetically|out of (?:interest|curiosity)|just curious|for (?:our|the) (?:documentation|audit|records|iso|isms)|do you (?:offer|support|provide)|are you able to restore|is it generally possible|rto|rpo)\\b",
+      '\\b(?:(?:nach welchen|welche[nr]?) (?:fristen|regeln|kriterien)|beschreibung|bestaetigen (?:sie )?(?:\\S+ ){0,2}(?:dass|ob)|ja ?/ ?nein|(?:ganz )?allgemeine[nr]? frage|generelle[nr]? frage|(?:ein|einen) (?:\\w+ )?angebot|kostenvoranschlag|(?:preis|preise|preisliste) fuer|nur (?:zur|als) (?:info|information|kenntnis)|zur kenntnisnahme|(?:moechte|moechten|wollte|wollten|wuerde gerne|muss|muessen) (?:nur |gerne |erst )?(?:mal )?wissen|was wuerde|(?:was|wieviel|wie viel) (?:wuerde|wird|wuerden|kostet|kosten)|kosten (?:fuer|einer|eine|der|die)|wie lange|wie viel|wieviel|wie viele|wie schnell|wie funktioniert|wie laeuft|wie weit zurueck|was kostet|welche kosten|wie (?:kann|koennen|koennte|koennten) (?:ich|man|wir|mitarbeiter)|wie geht (?:das|man)|grundsaetzlich|prinzipiell|theoretisch|generell|allgemein|rein interessehalber|interessehalber|aus interesse|aus neugier|fuer (?:unsere|die) (?:dokumentation|unterlagen|audit|akten|iso)|bieten sie|unterstuetzen sie|wie oft|welche (?:backups|sicherungen|versionen|staende))\\b',
     ],
   },
   {
@@ -237,6 +241,7 @@ export const PHRASES: PhraseGroup[] = [
       '\\b(?:rein )?hypothetisch|if (?:someone|somebody|an attacker|a hacker)|wenn jemand|falls jemand|what stops\\b',
       '\\b(?:at|bei|in) (?:our|a|an|unserem|unserer|einem|einer) (?:supplier|customer|client|partner|competitor|lieferanten?|kunden|partnerfirma|mitbewerber)\\b',
       '\\b(?:attackers?|angreifer|criminals?|kriminelle|hackers?|gangs?|erpresser|cybercriminals?)\\b',
+      '\\b(?:was passiert (?:mit|wenn|bei)|what happens (?:to|if|when|with)|if (?:i|we|someone|somebody|a user|an employee|one of us) (?:\\S+ ){0,3}(?:delete|lose|overwrite|remove)|wenn (?:ich|wir|jemand|ein mitarbeiter) (?:\\S+ ){0,4}(?:loesche|loeschen|ueberschreibe|ueberschreiben|verliere|verlieren))\\b',
     ],
   },
   {
@@ -251,7 +256,7 @@ export const PHRASES: PhraseGroup[] = [
       '\\b(?:it worked|that worked|works again|working again|all (?:good|set) now|everything is back|all (?:files|data|emails|mails) (?:are )?back|problem solved|hat geklappt|hat funktioniert|funktioniert wieder|alles wieder da|alles (?:ist )?wieder (?:da|ok|in ordnung)|problem geloest|hat sich geloest)\\b',
       '\\b(?:managed to|were able to|was able to) (?:\\S+ ){0,2}(?:recover|restore|retrieve|get) |\\b(?:recovered|restored|retrieved|found|got) (?:\\S+ ){0,3}(?:ourselves|myself|themselves)\\b|\\b(?:selbst|selber) (?:\\S+ ){0,4}(?:wiederhergestellt|zurueckgeholt|zurueckgespielt|gefunden|geholt)\\b',
       // a past restore told as a story or a complaint: "the restore on Monday took until Tuesday noon"
-      `\\b(?:wiederherstellung|ruecksicherung|restore|recovery) ${GAP(6)}(?:hat|hatte|took|dauerte|lasted|was|war)\\b.{0,40}\\b(?:gedauert|dauerte|took|lasted|zu lange|too long|langsam|slow)\\b`,
+      `\\b(?:wiederherstellung|ruecksicherung|restore|recovery) ${GAP(10)}(?:hat|hatte|took|dauerte|lasted|was|war)\\b.{0,40}\\b(?:gedauert|dauerte|took|lasted|zu lange|too long|langsam|slow)\\b`,
       `\\btook (?:you|us|them|[a-z]+) ${GAP(4)}to (?:get|restore|recover|bring)\\b`,
     ],
   },
@@ -270,6 +275,7 @@ export const PHRASES: PhraseGroup[] = [
     label: 'negated',
     patterns: [
       "\\b(?:not asking|not a request|not requesting|nicht beauftragen|kein auftrag|don'?t|do not|doesn'?t|does not|didn'?t|did not|never|no need to|not necessary to|shouldn'?t|should not|cannot|can'?t|could not|couldn'?t|won'?t|will not|must not|isn'?t|aren'?t|not be)\\b(?! (?:find|open|access|work|see|start|boot|load|read))",
+      '\\b(?:keinesfalls|auf keinen fall|unter keinen umstaenden|on no account|under no circumstances|by no means)\\b',
       '\\b(?:nicht (?:noetig|notwendig|erforderlich)|muss nicht|muessen nicht|keine? (?:wiederherstellung|ruecksicherung) (?:noetig|notwendig|erforderlich|benoetigt)|nicht geloescht werden|niemals|nie)\\b',
       '\\bnicht (?:\\S+ )?(?:durchfuehren|ausfuehren|starten|vornehmen|anstossen|loeschen|entfernen|aufraeumen|wegraeumen|ausduennen|deaktivieren|abschalten)\\b|\\b(?:do not|don\\x27t) (?:proceed|go ahead|carry (?:it )?out)\\b|\\bsoll nichts\\b',
       '\\b(?:nicht (?:moeglich|verfuegbar)|not (?:be )?(?:possible|available)|no (?:actual|real) (?:restore|recovery))\\b',
@@ -278,7 +284,7 @@ export const PHRASES: PhraseGroup[] = [
       // "wir brauchen keine Rücksicherung, bitte nichts zurückspielen", "no restore needed"
       `\\bkeine?n? (?:\\S+ )?(?:wiederherstellung|ruecksicherung|zuruecksicherung|restore|einspielung)\\b|\\b(?:nichts|nix) ${GAP(3)}(?:zurueck|wieder ?her|einspielen|einzuspielen|wiederherstellen)|\\bno (?:\\S+ )?(?:restore|recovery|rollback)s? (?:is )?(?:needed|required|necessary|wanted)\\b`,
       // "es fehlt ja nichts", "nothing is missing": a loss denied
-      `\\b(?:fehlt|fehlen) ${GAP(3)}nichts\\b|\\bnichts ${GAP(2)}(?:fehlt|weg|verloren|geloescht)\\b|\\bnothing (?:is |was |seems |appears )?(?:to be )?(?:missing|lost|deleted|gone)\\b`,
+      `\\b(?:fehlt|fehlen) ${GAP(3)}nichts\\b|\\bnichts ${GAP(2)}(?:fehlt|weg|verloren|geloescht)\\b|\\bnothing(?:'s| is| was| seems| appears)? (?:actually |really )?(?:to be )?(?:missing|lost|deleted|gone)\\b`,
     ],
   },
   {
@@ -425,6 +431,9 @@ export const PHRASES: PhraseGroup[] = [
       `\\bum ${GAP(8)}(?:wieder ?herzustellen|zurueckzusetzen|zurueckzuholen|zurueckzuspielen)\\b`,
       '\\b(?:follow|see|refer to|read|check) (?:the |our |this )?(?:kb|knowledge ?base|article|guide|documentation|steps|instructions|user guide)\\b',
       '\\bkb\\d{3,}\\b',
+      '\\byou can (?:\\S+ ){0,3}(?:restore|recover)\\b(?![^?]*\\?)|\\bsie koennen (?:\\S+ ){0,4}(?:wiederherstellen|zurueckholen)\\b(?![^?]*\\?)',
+      // a link label in a notice: "Restore space: https://…"
+      '\\b(?:restore|recover|wiederherstellen)\\b[^.]{0,30}:\\s*https?:',
     ],
   },
   {
@@ -717,6 +726,11 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'ja',
     'allgemein',
     'generell',
+    'wondering',
+    'welche',
+    'nach welchen',
+    'beschreibung',
+    'description',
   ],
   hypothetical: [
     'if',
@@ -773,6 +787,16 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'hacker',
     'gang',
     'erpresser',
+    'was passiert',
+    'what happens',
+    'if i',
+    'if we',
+    'if a',
+    'if an',
+    'if one',
+    'wenn ich',
+    'wenn wir',
+    'wenn ein',
   ],
   confirmation: [
     'restor',
@@ -873,6 +897,12 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'no ',
     'possible',
     'available',
+    'keinesfalls',
+    'keinen fall',
+    'keinen umstaend',
+    'no account',
+    'no circumstances',
+    'no means',
   ],
   'not-a-restore': [
     'restor',
@@ -1051,7 +1081,19 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'ust',
     'vat',
   ],
-  instruction: ['to ', 'um ', 'follow', 'see', 'refer', 'read', 'check', 'kb'],
+  instruction: [
+    'to ',
+    'um ',
+    'follow',
+    'see',
+    'refer',
+    'read',
+    'check',
+    'kb',
+    'you can',
+    'sie koennen',
+    'http',
+  ],
   disclaimer: [
     'error',
     'intended',

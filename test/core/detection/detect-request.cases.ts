@@ -581,6 +581,22 @@ export const REQUESTS: DetectionCase[] = [
     body: 'Details: 1. scope: folder Inbox/Customers. 2. target: restore to a new folder, do not overwrite the original.',
     expect: 'restore',
   },
+  {
+    name: 'DE a terse answer to the operator: "Stand Dienstag 17 Uhr bitte, und den ganzen Ordner"',
+    subject: 'AW: Welchen Stand?',
+    body: 'Stand Dienstag 17 Uhr bitte, und den ganzen Ordner, nicht nur die PSD-Dateien.',
+    expect: 'restore',
+  },
+  {
+    name: 'DE a long separable verb: "spielen Sie die Mandantenakte … vom Stand letzte Woche Montag zurück"',
+    body: 'Bitte spielen Sie die Mandantenakte Wendt GmbH (DMS-Ordner und DATEV Mandant 20118) vom Stand letzte Woche Montag zurück und schicken Sie mir die Dateien.',
+    expect: 'restore',
+  },
+  {
+    name: 'DE "benötige ich die Gästedatenbank aus dem Protel-Backup vom 01.11. wiederhergestellt"',
+    body: 'Für das neue CRM benötige ich die Gästedatenbank aus dem Protel-Backup vom 01.11. wiederhergestellt als Export.',
+    expect: 'restore',
+  },
 ];
 
 export const NOT_REQUESTS: DetectionCase[] = [
@@ -992,6 +1008,36 @@ export const NOT_REQUESTS: DetectionCase[] = [
   {
     name: 'EN HR: "could you confirm in writing that your backup keeps the mailbox … after the licence is removed?"',
     body: 'Could you just confirm in writing that your Microsoft 365 backup keeps the mailbox data that long, even after the licence is removed?',
+    expect: null,
+  },
+  {
+    name: 'DE a complaint: "die Wiederherstellung des Postfachs von Frau Lorenz letzte Woche hat fast zwei Tage gedauert"',
+    body: 'Ich muss das mal loswerden: die Wiederherstellung des Postfachs von Frau Lorenz letzte Woche hat fast zwei Tage gedauert.',
+    expect: null,
+  },
+  {
+    name: 'DE a cancellation: "was passiert mit den Sicherungen … werden diese automatisch gelöscht"',
+    body: 'Hiermit kündigen wir den Vertrag. Was passiert mit den vorhandenen Sicherungen nach Vertragsende, werden diese automatisch gelöscht? Bitte bestätigen Sie den Eingang.',
+    expect: null,
+  },
+  {
+    name: 'EN "if I delete something in OneDrive by mistake, are you able to get it back?"',
+    body: "Just wondering: if I delete something in OneDrive by mistake, are you able to get it back? Nothing's actually missing.",
+    expect: null,
+  },
+  {
+    name: 'R-011 DE "nach welchen Fristen Sicherungen gelöscht werden" is a documentation request',
+    body: 'Wir benötigen eine kurze Beschreibung, nach welchen Fristen Sicherungen gelöscht werden und wie die Löschung protokolliert wird.',
+    expect: null,
+  },
+  {
+    name: 'R-011 DE "bitte löschen Sie keinesfalls Sicherungen eigenmächtig"',
+    body: 'Wir unterliegen einer Aufbewahrungspflicht. Bitte löschen Sie daher keinesfalls Sicherungen eigenmächtig.',
+    expect: null,
+  },
+  {
+    name: 'EN a SaaS notice: "You can restore it from Settings > Trash … Restore space: https://…"',
+    body: 'The space Marketing was moved to the trash by an admin. You can restore it from Settings > Trash within 30 days.\n\nRestore space: https://example.atlassian.net/wiki/admin/trash',
     expect: null,
   },
 ];
