@@ -261,7 +261,9 @@ const NEGATIONS = new RegExp(
 );
 
 /** Punctuation or a conjunction between two phrases: they stand in different clauses. */
-const CLAUSE_BREAK = /[,;:()]|\b(?:so|because|since|but|and|or|weil|da|damit|sodass|aber|denn|und|oder)\b/;
+// (a dictated mail spells its punctuation out: "… einspielen punkt das Programm …")
+const CLAUSE_BREAK =
+  /[,;:()]|\b(?:so|because|since|but|and|or|weil|da|damit|sodass|aber|denn|und|oder|punkt|komma|absatz|period|comma|full stop)\b/;
 
 /**
  * A negation only negates the action of its own clause: "please don't restore it" and "eine

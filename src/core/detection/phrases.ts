@@ -149,6 +149,10 @@ export const PHRASES: PhraseGroup[] = [
       `^(?:den |die |der )?(?:stand|zustand|version|fassung) (?:von |vom )?(?:gestern|vorgestern|heute|letzte\\w*|${WEEKDAY}|\\d)`,
       // "benötige ich die Gästedatenbank aus dem Backup wiederhergestellt"
       `\\b(?:brauche|brauchen|benoetige|benoetigen|braeuchte|braeuchten|haette|haetten|moechte|moechten) ${GAP(10)}(?:wiederhergestellt|zurueckgesichert|zurueckgespielt|zurueckgeholt)\\b`,
+      // the separable "spielen … ein" with the object between: "spielen Sie die Sicherung von gestern ein"
+      `\\bspiel(?:en|e|t|st)? ${GAP(12)}ein\\b(?=[.!?,;]|$)`,
+      // "geht das wieder rückgängig?"
+      '\\b(?:rueckgaengig|ungeschehen)\\b',
     ],
   },
   {
@@ -179,8 +183,8 @@ export const PHRASES: PhraseGroup[] = [
     role: 'request-marker',
     label: 'request',
     patterns: [
-      "\\b(?:cna (?:u|you)|can yu|could yu|would you mind|is it (?:\\w+ )?possible|go ahead|please proceed|yes please|please do|please go ahead|please|pls|plz|thx|kindly|could you|can you|can u|could u|would u|would you|will you|could we|can we|could i|can i|may i|would it be possible|is it possible|is there (?:any|a) (?:way|chance)|any chance|we need|i need|we'd need|we would need|need you to|we'd like|we would like|i'd like|i would like|we want|i want|we require|we must|requesting|need|appreciate|grateful|if you could|would be (?:great|good|nice|helpful|(?:much )?appreciated)|we'?re asking|i'?m asking|urgently need|asap|as soon as possible)\\b",
-      `\\b(?:(?:brauche|benoetige|braeuchte|bräuchte) (?:ich|wir)|ja bitte|bitte so umsetzen|bitte umsetzen|bitte durchfuehren|bitte erledigen|bitte|bitteee?|bittet sie|bitten sie|bitten wir sie|ersucht|kannste|koennt ihr|koennten sie|koennen sie|koennten wir|koennen wir|duerften wir|kriegen sie|bekommen sie|kriegst du|koenntet ihr|koennt ihr|koenntest du|kannst du|wuerden sie|wuerdest du|waere es moeglich|ist es moeglich|gibt es eine moeglichkeit|wir brauchen|ich brauche|wir braeuchten|ich braeuchte|wir benoetigen|ich benoetige|wir haetten gerne?|ich haette gerne?|wir moechten|ich moechte|wir wuerden gerne|ich wuerde gerne|muss|muesste|muessen|muessten|sollte|sollten|soll|sollen|schnellstmoeglich|dringend|umgehend|ich bitte|wir bitten|waere (?:super|toll|nett|schoen|gut|klasse|prima|hilfreich)|(?:ihr|sie|du) ${GAP(8)}(?:koenntet|koennten|koenntest))\\b`,
+      "\\b(?:ask(?:ed)? (?:you|me) to|asked me to (?:\\S+ ){0,3}ask|cna (?:u|you)|can yu|could yu|would you mind|is it (?:\\w+ )?possible|go ahead|please proceed|yes please|please do|please go ahead|please|pls|plz|thx|kindly|could you|can you|can u|could u|would u|would you|will you|could we|can we|could i|can i|may i|would it be possible|is it possible|is there (?:any|a) (?:way|chance)|any chance|we need|i need|we'd need|we would need|need you to|we'd like|we would like|i'd like|i would like|we want|i want|we require|we must|requesting|need|appreciate|grateful|if you could|would be (?:great|good|nice|helpful|(?:much )?appreciated)|we'?re asking|i'?m asking|urgently need|asap|as soon as possible)\\b",
+      `\\b(?:laesst (?:sie )?(?:fragen|ausrichten)|(?:fragen|fragt), ob sie|ob sie ${GAP(12)}(?:koennen|koennten)|(?:brauche|benoetige|braeuchte|bräuchte) (?:ich|wir)|ja bitte|bitte so umsetzen|bitte umsetzen|bitte durchfuehren|bitte erledigen|bitte|bitteee?|bittet sie|bitten sie|bitten wir sie|ersucht|kannste|koennt ihr|koennten sie|koennen sie|koennten wir|koennen wir|duerften wir|kriegen sie|bekommen sie|kriegst du|koenntet ihr|koennt ihr|koenntest du|kannst du|wuerden sie|wuerdest du|waere es moeglich|ist es moeglich|gibt es eine moeglichkeit|wir brauchen|ich brauche|wir braeuchten|ich braeuchte|wir benoetigen|ich benoetige|wir haetten gerne?|ich haette gerne?|wir moechten|ich moechte|wir wuerden gerne|ich wuerde gerne|muss|muesste|muessen|muessten|sollte|sollten|soll|sollen|schnellstmoeglich|dringend|umgehend|ich bitte|wir bitten|waere (?:super|toll|nett|schoen|gut|klasse|prima|hilfreich)|(?:ihr|sie|du) ${GAP(8)}(?:koenntet|koennten|koenntest))\\b`,
       // an imperative opening the sentence: "Restore …", "Stellen Sie …"
       '^(?:restore|recover|roll back|revert|undelete|retrieve|bring back|get back)\\b',
       '^(?:stellen|holen|spielen|setzen|sichern|bringen) (?:sie|du|ihr)\\b',
@@ -224,7 +228,7 @@ export const PHRASES: PhraseGroup[] = [
     label: 'question about restores',
     patterns: [
       "\\b(?:description of|just wondering|confirm (?:\\S+ ){0,2}(?:that|whether|if)|(?:or|oder) (?:only|just|always|nur|immer) (?:nur |only )?(?:\\S+ )?(?:whole|entire|complete|ganze|komplette)|yes ?/ ?no|(?:who|wer) (?:\\S+ ){0,3}(?:could|can|may|koennte|kann|darf)\\b|protected (?:against|from)|gegen (?:\\w+ )?(?:loeschen|loeschung|verschluesselung|loeschungen)|geschuetzt|(?:or|oder) (?:would|do|does|must|will|muss|muessen|wuerde|wuerden|kann|koennen) (?:you|we|one|i|man|sie|wir|ich) (?:always|generally|only|immer|grundsaetzlich|nur)|(?:oder|or) (?:geht|klappt|funktioniert|works?|is|does) (?:das|es|that|it) (?:nur|auch|only|also)|(?:a|an) (?:\\w+ )?(?:quote|quotation|estimate|offer) (?:for|on)|quote for|pricing for|just (?:fyi|so you know|for your information)|fyi only|for your information only|(?:need|want|wanted|would like|like) to know|how (?:can|could|do|would|should) (?:i|we|users?|staff|employees|people)|for future reference|how often|how long|how much|how many|how fast|how quickly|how soon|how does|how do you|how would|how far back|what would|what does|what is the|what's the|which (?:backups?|versions?|data|restore)|what (?:are|is) (?:your|the) (?:options|process|procedure)|in general|generally|in principle|theoretically|hypothetically|out of (?:interest|curiosity)|just curious|for (?:our|the) (?:documentation|audit|records|iso|isms)|do you (?:offer|support|provide)|are you able to restore|is it generally possible|rto|rpo)\\b",
-      '\\b(?:(?:nach welchen|welche[nr]?) (?:fristen|regeln|kriterien)|beschreibung|bestaetigen (?:sie )?(?:\\S+ ){0,2}(?:dass|ob)|ja ?/ ?nein|(?:ganz )?allgemeine[nr]? frage|generelle[nr]? frage|(?:ein|einen) (?:\\w+ )?angebot|kostenvoranschlag|(?:preis|preise|preisliste) fuer|nur (?:zur|als) (?:info|information|kenntnis)|zur kenntnisnahme|(?:moechte|moechten|wollte|wollten|wuerde gerne|muss|muessen) (?:nur |gerne |erst )?(?:mal )?wissen|was wuerde|(?:was|wieviel|wie viel) (?:wuerde|wird|wuerden|kostet|kosten)|kosten (?:fuer|einer|eine|der|die)|wie lange|wie viel|wieviel|wie viele|wie schnell|wie funktioniert|wie laeuft|wie weit zurueck|was kostet|welche kosten|wie (?:kann|koennen|koennte|koennten) (?:ich|man|wir|mitarbeiter)|wie geht (?:das|man)|grundsaetzlich|prinzipiell|theoretisch|generell|allgemein|rein interessehalber|interessehalber|aus interesse|aus neugier|fuer (?:unsere|die) (?:dokumentation|unterlagen|audit|akten|iso)|bieten sie|unterstuetzen sie|wie oft|welche (?:backups|sicherungen|versionen|staende))\\b',
+      '(?:^(?:muessen|muss|sollten|sollen|brauchen) (?:wir|ich)\\b[^?]*\\?$)|\\b(?:(?:nach welchen|welche[nr]?) (?:fristen|regeln|kriterien)|beschreibung|bestaetigen (?:sie )?(?:\\S+ ){0,2}(?:dass|ob)|ja ?/ ?nein|(?:ganz )?allgemeine[nr]? frage|generelle[nr]? frage|(?:ein|einen) (?:\\w+ )?angebot|kostenvoranschlag|(?:preis|preise|preisliste) fuer|nur (?:zur|als) (?:info|information|kenntnis)|zur kenntnisnahme|(?:moechte|moechten|wollte|wollten|wuerde gerne|muss|muessen) (?:nur |gerne |erst )?(?:mal )?wissen|was wuerde|(?:was|wieviel|wie viel) (?:wuerde|wird|wuerden|kostet|kosten)|kosten (?:fuer|einer|eine|der|die)|wie lange|wie viel|wieviel|wie viele|wie schnell|wie funktioniert|wie laeuft|wie weit zurueck|was kostet|welche kosten|wie (?:kann|koennen|koennte|koennten) (?:ich|man|wir|mitarbeiter)|wie geht (?:das|man)|grundsaetzlich|prinzipiell|theoretisch|generell|allgemein|rein interessehalber|interessehalber|aus interesse|aus neugier|fuer (?:unsere|die) (?:dokumentation|unterlagen|audit|akten|iso)|bieten sie|unterstuetzen sie|wie oft|welche (?:backups|sicherungen|versionen|staende))\\b',
     ],
   },
   {
@@ -235,11 +239,11 @@ export const PHRASES: PhraseGroup[] = [
       '\\b(?:if we ever|should we ever|if (?:something|anything|that) (?:ever )?happens|in case (?:of|we|something)|in the event|suppose|supposing|imagine|what if|if .{0,40} ever)\\b',
       '\\b(?:falls (?:wir|mal|einmal|jemals|es)|im (?:fall|falle)(?:,| eines| einer| dass)|im (?:notfall|ernstfall|schadensfall|katastrophenfall)|wenn (?:wir )?(?:mal|einmal|jemals)|sollte(?:n)? (?:wir )?(?:mal|einmal|jemals)|angenommen|nehmen wir an|stellen sie sich vor)\\b',
       // someone else's incident: "after the ransomware case at a friend's office"
-      "\\b(?:bei (?:einem|einer) (?:befreundeten|anderen|bekannten|kollegen|kollegin|kunden|nachbarn|freund\\w*)|at (?:a|another) (?:friend|colleague|neighbou?r|competitor|client|customer)'?s?|in the news|in der presse|in den nachrichten)\\b",
+      "\\b(?:bei (?:einem|einer) (?:befreundeten|anderen|bekannten|kollegen|kollegin|kunden|nachbarn|freund\\w*)|at (?:a|another) (?:friend|colleague|neighbou?r|competitor|client|customer)'?s?(?! (?:meeting|appointment|visit|site|call|lunch))|in the news|in der presse|in den nachrichten)\\b",
       // an exercise: "Scenario: ransomware on the build farm", "Planspiel", "tabletop"
       '\\b(?:scenario|szenario|tabletop|table-top|planspiel|notfalluebung|dr (?:exercise|drill|test)|paper exercise|uebungsszenario)\\b',
       '\\b(?:rein )?hypothetisch|if (?:someone|somebody|an attacker|a hacker)|wenn jemand|falls jemand|what stops\\b',
-      '\\b(?:at|bei|in) (?:our|a|an|unserem|unserer|einem|einer) (?:supplier|customer|client|partner|competitor|lieferanten?|kunden|partnerfirma|mitbewerber)\\b',
+      '\\b(?:at|bei|in) (?:our|a|an|unserem|unserer|einem|einer) (?:supplier|customer|client|partner|competitor|lieferanten?|kunden|partnerfirma|mitbewerber)\\b(?! (?:meeting|appointment|visit|site|call|lunch|termin|besuch|gespraech))',
       '\\b(?:attackers?|angreifer|criminals?|kriminelle|hackers?|gangs?|erpresser|cybercriminals?)\\b',
       '\\b(?:was passiert (?:mit|wenn|bei)|what happens (?:to|if|when|with)|if (?:i|we|someone|somebody|a user|an employee|one of us) (?:\\S+ ){0,3}(?:delete|lose|overwrite|remove)|wenn (?:ich|wir|jemand|ein mitarbeiter) (?:\\S+ ){0,4}(?:loesche|loeschen|ueberschreibe|ueberschreiben|verliere|verlieren))\\b',
     ],
@@ -570,6 +574,9 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'zauber',
     'rett',
     'einzuspiel',
+    'spiel',
+    'rueckgaengig',
+    'ungeschehen',
   ],
   'restore-request-noun': [
     'restor',
@@ -731,6 +738,11 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'nach welchen',
     'beschreibung',
     'description',
+    'muessen',
+    'muss',
+    'sollten',
+    'sollen',
+    'brauchen',
   ],
   hypothetical: [
     'if',

@@ -597,6 +597,36 @@ export const REQUESTS: DetectionCase[] = [
     body: 'Für das neue CRM benötige ich die Gästedatenbank aus dem Protel-Backup vom 01.11. wiederhergestellt als Export.',
     expect: 'restore',
   },
+  {
+    name: 'DE dictated, punctuation spelled out: "bitte die Patientenkartei … wieder einspielen punkt … nichts gelöscht"',
+    body: 'Herr Peters komma bitte die Patientenkartei von gestern Abend wieder einspielen punkt das Programm zeigt keine Befunde punkt wir haben nichts gelöscht',
+    expect: 'restore',
+  },
+  {
+    name: 'EN a relayed request: "Fiona is at a client meeting and asked me to … ask if you can bring them back"',
+    body: 'All the pictures are gone from the shared thing. Fiona is at a client meeting and asked me to email you and ask if you can bring them back, ideally from Tuesday.',
+    expect: 'restore',
+  },
+  {
+    name: 'DE "bitte spielen Sie die Sicherung von gestern Abend ein"',
+    body: 'Die Werkstattsoftware zeigt die Aufträge vom Oktober nicht mehr. Bitte spielen Sie die Sicherung von gestern Abend ein.',
+    expect: 'restore',
+  },
+  {
+    name: 'DE an apprentice: "hab … gelöscht … geht das wieder rückgängig?"',
+    body: 'hab im Ordner Fahrzeugbilder paar Sachen gelöscht die der Chef noch braucht. geht das wieder rückgängig?',
+    expect: 'restore',
+  },
+  {
+    name: 'DE relayed: "Der Chef lässt fragen, ob Sie die Sicherung … wieder einspielen können"',
+    body: 'Der Chef lässt fragen, ob Sie die Sicherung vom Kundenstamm von letzter Woche Mittwoch wieder einspielen können.',
+    expect: 'restore',
+  },
+  {
+    name: 'EN relayed: "Dr Byrne said to email you and ask you to put it back the way it was last night"',
+    body: 'The appointment system is showing no patients for next week. Dr Byrne said to email you and ask you to put it back the way it was last night.',
+    expect: 'restore',
+  },
 ];
 
 export const NOT_REQUESTS: DetectionCase[] = [
@@ -1038,6 +1068,11 @@ export const NOT_REQUESTS: DetectionCase[] = [
   {
     name: 'EN a SaaS notice: "You can restore it from Settings > Trash … Restore space: https://…"',
     body: 'The space Marketing was moved to the trash by an admin. You can restore it from Settings > Trash within 30 days.\n\nRestore space: https://example.atlassian.net/wiki/admin/trash',
+    expect: null,
+  },
+  {
+    name: 'DE "müssen wir wegen der Sicherung irgendwas beachten? Die alten werden … gelöscht"',
+    body: 'Nächste Woche bekommen wir 3 neue Rechner. Müssen wir wegen der Sicherung irgendwas beachten? Die alten werden vom Händler mitgenommen und gelöscht.',
     expect: null,
   },
 ];
