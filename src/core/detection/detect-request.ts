@@ -119,7 +119,7 @@ class SentenceReading {
 
 /** Paragraphs joined (mail is hard-wrapped), then split at sentence ends that are not abbreviations or dates. */
 const ABBREVIATIONS = new Set(
-  'z.b ca dr hr fr nr bzw ggf usw d.h u.a vgl st mr mrs ms e.g i.e inkl evtl bspw max min tel str abs s'.split(
+  'z.b ca dr hr fr nr bzw ggf usw d.h u.a vgl st mr mrs ms e.g i.e inkl evtl bspw max min tel str abs s art'.split(
     ' ',
   ),
 );
@@ -323,7 +323,7 @@ function restoreRequest(r: SentenceReading): Reason | null {
 /** R-011, BCP-5.9: a request to delete backups, shorten retention, lift immutability or stop backups. */
 /** "Wer könnte Sicherungen löschen?", "Are the backups deleted after 90 days?": a question, not a request. */
 const QUESTION =
-  /^(?:\d+(?:\.\d+)*\.? |- )?(?:wer|was|wie|wann|warum|weshalb|wieso|welche\w*|sind|ist|werden|wird|gibt es|who|what|how|when|why|which|are|is|do|does|will|(?:kann|koennen|can|could) (?!sie\b|ihr\b|du\b|you\b))\b[^?]*\?$/;
+  /^(?:\d+(?:\.\d+)*\.? |- )?(?:(?:und|and|also|auch) )?(?:wer|was|wie|wann|warum|weshalb|wieso|welche\w*|sind|ist|werden|wird|gibt es|darf ich|duerfen wir|soll ich|sollen wir|may i|can i|should i|who|what|how|when|why|which|are|is|do|does|will|(?:kann|koennen|can|could) (?!sie\b|ihr\b|du\b|you\b))\b[^?]*\?$/;
 
 /** "4.5 Können Sicherungen von einem Administrator gelöscht werden?" — a passive question not put to the operator. */
 const PASSIVE_DELETION_QUESTION =
@@ -337,7 +337,9 @@ function destructiveRequest(r: SentenceReading, previous?: SentenceReading): Rea
   // "… the backups of the old server. Could you delete all of them?"
   const hit =
     r.hit('destructive') ??
-    (previous && r.hit('delete-pronoun') && previous.hit('backup-mention') ? r.hit('delete-pronoun') : null);
+    (r.hit('delete-pronoun') && (r.hit('backup-mention') || previous?.hit('backup-mention'))
+      ? r.hit('delete-pronoun')
+      : null);
   if (!hit) return null;
   for (const role of [
     'info-question',
@@ -349,6 +351,15 @@ function destructiveRequest(r: SentenceReading, previous?: SentenceReading): Rea
     'service-notice',
   ] as const) {
     const v = r.hit(role);
+    // a question word inside the request itself ("reduce how long you keep our backups") asks nothing
+    if (
+      v &&
+      role === 'info-question' &&
+      /^(?:how|wie)\b/.test(v.phrase) &&
+      v.index >= hit.index &&
+      v.index < hit.index + hit.phrase.length
+    )
+      continue;
     if (v && (role !== 'negation' || negates(r, v, hit))) return null;
   }
   // "extend the retention to 90 days" is not the ransomware move

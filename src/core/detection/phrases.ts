@@ -184,7 +184,7 @@ export const PHRASES: PhraseGroup[] = [
     label: 'request',
     patterns: [
       "\\b(?:ask(?:ed)? (?:you|me) to|asked me to (?:\\S+ ){0,3}ask|cna (?:u|you)|can yu|could yu|would you mind|is it (?:\\w+ )?possible|go ahead|please proceed|yes please|please do|please go ahead|please|pls|plz|thx|kindly|could you|can you|can u|could u|would u|would you|will you|could we|can we|could i|can i|may i|would it be possible|is it possible|is there (?:any|a) (?:way|chance)|any chance|we need|i need|we'd need|we would need|need you to|we'd like|we would like|i'd like|i would like|we want|i want|we require|we must|requesting|need|appreciate|grateful|if you could|would be (?:great|good|nice|helpful|(?:much )?appreciated)|we'?re asking|i'?m asking|urgently need|asap|as soon as possible)\\b",
-      `\\b(?:laesst (?:sie )?(?:fragen|ausrichten)|(?:fragen|fragt), ob sie|ob sie ${GAP(12)}(?:koennen|koennten)|(?:brauche|benoetige|braeuchte|bräuchte) (?:ich|wir)|ja bitte|bitte so umsetzen|bitte umsetzen|bitte durchfuehren|bitte erledigen|bitte|bitteee?|bittet sie|bitten sie|bitten wir sie|ersucht|kannste|koennt ihr|koennten sie|koennen sie|koennten wir|koennen wir|duerften wir|kriegen sie|bekommen sie|kriegst du|koenntet ihr|koennt ihr|koenntest du|kannst du|wuerden sie|wuerdest du|waere es moeglich|ist es moeglich|gibt es eine moeglichkeit|wir brauchen|ich brauche|wir braeuchten|ich braeuchte|wir benoetigen|ich benoetige|wir haetten gerne?|ich haette gerne?|wir moechten|ich moechte|wir wuerden gerne|ich wuerde gerne|muss|muesste|muessen|muessten|sollte|sollten|soll|sollen|schnellstmoeglich|dringend|umgehend|ich bitte|wir bitten|waere (?:super|toll|nett|schoen|gut|klasse|prima|hilfreich)|(?:ihr|sie|du) ${GAP(8)}(?:koenntet|koennten|koenntest))\\b`,
+      `\\b(?:bittet darum|bitten darum|laesst (?:sie )?(?:fragen|ausrichten)|(?:fragen|fragt), ob sie|ob sie ${GAP(12)}(?:koennen|koennten)|(?:brauche|benoetige|braeuchte|bräuchte) (?:ich|wir)|ja bitte|bitte so umsetzen|bitte umsetzen|bitte durchfuehren|bitte erledigen|bitte|bitteee?|bittet sie|bitten sie|bitten wir sie|ersucht|kannste|koennt ihr|koennten sie|koennen sie|koennten wir|koennen wir|duerften wir|kriegen sie|bekommen sie|kriegst du|koenntet ihr|koennt ihr|koenntest du|kannst du|wuerden sie|wuerdest du|waere es moeglich|ist es moeglich|gibt es eine moeglichkeit|wir brauchen|ich brauche|wir braeuchten|ich braeuchte|wir benoetigen|ich benoetige|wir haetten gerne?|ich haette gerne?|wir moechten|ich moechte|wir wuerden gerne|ich wuerde gerne|muss|muesste|muessen|muessten|sollte|sollten|soll|sollen|schnellstmoeglich|dringend|umgehend|ich bitte|wir bitten|waere (?:super|toll|nett|schoen|gut|klasse|prima|hilfreich)|(?:ihr|sie|du) ${GAP(8)}(?:koenntet|koennten|koenntest))\\b`,
       // an imperative opening the sentence: "Restore …", "Stellen Sie …"
       '^(?:restore|recover|roll back|revert|undelete|retrieve|bring back|get back)\\b',
       '^(?:stellen|holen|spielen|setzen|sichern|bringen) (?:sie|du|ihr)\\b',
@@ -213,7 +213,7 @@ export const PHRASES: PhraseGroup[] = [
       `\\b(?:deleted|overwrote|overwritten|lost|wiped|erased) (?:the|our|my|a|an|all|some|several|his|her|their|two|three) \\b`,
       `\\b(?:is|are|went|has gone|have gone) (?:now )?(?:gone|missing|empty|corrupt(?:ed)?|broken|unreadable)\\b`,
       "\\b(?:by error|(?:is|are|was|were|has|have) (?:disappear|vanish|erase|delete|lost)|disappeared|vanished|can'?t (?:find|open|access)|cannot (?:find|open|access)|no longer (?:there|opens?|accessible))\\b",
-      `\\b(?:ist|sind|wurde|wurden|war|waren|hat|haben|habe) ${GAP(4)}(?:weg|verschwunden|leer|kaputt|beschaedigt|defekt|geloescht|geleert|ueberschrieben|verschluesselt|verloren|zerschossen|korrupt|unbrauchbar|abhanden gekommen)\\b`,
+      `\\b(?:ist|sind|wurde|wurden|war|waren|hat|haben|habe) ${GAP(7)}(?:weg|verschwunden|leer|kaputt|beschaedigt|defekt|geloescht|geleert|ueberschrieben|verschluesselt|verloren|zerschossen|korrupt|unbrauchbar|abhanden gekommen)\\b`,
       '\\b(?:geloescht|ueberschrieben|verschluesselt|verloren gegangen|abhanden gekommen|abhandengekommen|geleert|fehlt|fehlen|futsch|nicht mehr (?:oeffnen|auffindbar|da|vorhanden|lesbar|zu finden)|laesst sich nicht (?:mehr )?oeffnen)\\b',
       // ransomware that hit us, not ransomware as a topic ("after the ransomware case at a friend's office")
       `\\b(?:ransomware|trojaner|verschluesselungstrojaner|crypto ?locker|malware|virus)\\w* ${GAP(4)}(?:hat|haben|has|have|is|auf (?:dem|unserem|allen)|on (?:the|our|all)|bei uns|at our|in our|encrypted|verschluesselt|befallen|infected|hit|erwischt)\\b`,
@@ -227,8 +227,8 @@ export const PHRASES: PhraseGroup[] = [
     role: 'info-question',
     label: 'question about restores',
     patterns: [
-      "\\b(?:description of|just wondering|confirm (?:\\S+ ){0,2}(?:that|whether|if)|(?:or|oder) (?:only|just|always|nur|immer) (?:nur |only )?(?:\\S+ )?(?:whole|entire|complete|ganze|komplette)|yes ?/ ?no|(?:who|wer) (?:\\S+ ){0,3}(?:could|can|may|koennte|kann|darf)\\b|protected (?:against|from)|gegen (?:\\w+ )?(?:loeschen|loeschung|verschluesselung|loeschungen)|geschuetzt|(?:or|oder) (?:would|do|does|must|will|muss|muessen|wuerde|wuerden|kann|koennen) (?:you|we|one|i|man|sie|wir|ich) (?:always|generally|only|immer|grundsaetzlich|nur)|(?:oder|or) (?:geht|klappt|funktioniert|works?|is|does) (?:das|es|that|it) (?:nur|auch|only|also)|(?:a|an) (?:\\w+ )?(?:quote|quotation|estimate|offer) (?:for|on)|quote for|pricing for|just (?:fyi|so you know|for your information)|fyi only|for your information only|(?:need|want|wanted|would like|like) to know|how (?:can|could|do|would|should) (?:i|we|users?|staff|employees|people)|for future reference|how often|how long|how much|how many|how fast|how quickly|how soon|how does|how do you|how would|how far back|what would|what does|what is the|what's the|which (?:backups?|versions?|data|restore)|what (?:are|is) (?:your|the) (?:options|process|procedure)|in general|generally|in principle|theoretically|hypothetically|out of (?:interest|curiosity)|just curious|for (?:our|the) (?:documentation|audit|records|iso|isms)|do you (?:offer|support|provide)|are you able to restore|is it generally possible|rto|rpo)\\b",
-      '(?:^(?:muessen|muss|sollten|sollen|brauchen) (?:wir|ich)\\b[^?]*\\?$)|\\b(?:(?:nach welchen|welche[nr]?) (?:fristen|regeln|kriterien)|beschreibung|bestaetigen (?:sie )?(?:\\S+ ){0,2}(?:dass|ob)|ja ?/ ?nein|(?:ganz )?allgemeine[nr]? frage|generelle[nr]? frage|(?:ein|einen) (?:\\w+ )?angebot|kostenvoranschlag|(?:preis|preise|preisliste) fuer|nur (?:zur|als) (?:info|information|kenntnis)|zur kenntnisnahme|(?:moechte|moechten|wollte|wollten|wuerde gerne|muss|muessen) (?:nur |gerne |erst )?(?:mal )?wissen|was wuerde|(?:was|wieviel|wie viel) (?:wuerde|wird|wuerden|kostet|kosten)|kosten (?:fuer|einer|eine|der|die)|wie lange|wie viel|wieviel|wie viele|wie schnell|wie funktioniert|wie laeuft|wie weit zurueck|was kostet|welche kosten|wie (?:kann|koennen|koennte|koennten) (?:ich|man|wir|mitarbeiter)|wie geht (?:das|man)|grundsaetzlich|prinzipiell|theoretisch|generell|allgemein|rein interessehalber|interessehalber|aus interesse|aus neugier|fuer (?:unsere|die) (?:dokumentation|unterlagen|audit|akten|iso)|bieten sie|unterstuetzen sie|wie oft|welche (?:backups|sicherungen|versionen|staende))\\b',
+      "\\b(?:(?:can|could) (?:i|we) (?:\\S+ ){0,6}(?:myself|ourselves)\\b|description of|just wondering|confirm (?:\\S+ ){0,2}(?:that|whether|if)|(?:or|oder) (?:only|just|always|nur|immer) (?:nur |only )?(?:\\S+ )?(?:whole|entire|complete|ganze|komplette)|yes ?/ ?no|(?:who|wer) (?:\\S+ ){0,3}(?:could|can|may|koennte|kann|darf)\\b|protected (?:against|from)|gegen (?:\\w+ )?(?:loeschen|loeschung|verschluesselung|loeschungen)|geschuetzt|(?:or|oder) (?:would|do|does|must|will|muss|muessen|wuerde|wuerden|kann|koennen) (?:you|we|one|i|man|sie|wir|ich) (?:always|generally|only|immer|grundsaetzlich|nur)|(?:oder|or) (?:geht|klappt|funktioniert|works?|is|does) (?:das|es|that|it) (?:nur|auch|only|also)|(?:a|an) (?:\\w+ )?(?:quote|quotation|estimate|offer) (?:for|on)|quote for|pricing for|just (?:fyi|so you know|for your information)|fyi only|for your information only|(?:need|want|wanted|would like|like) to know|how (?:can|could|do|would|should) (?:i|we|users?|staff|employees|people)|for future reference|how often|how long|how much|how many|how fast|how quickly|how soon|how does|how do you|how would|how far back|what would|what does|what is the|what's the|which (?:backups?|versions?|data|restore)|what (?:are|is) (?:your|the) (?:options|process|procedure)|in general|generally|in principle|theoretically|hypothetically|out of (?:interest|curiosity)|just curious|for (?:our|the) (?:documentation|audit|records|iso|isms)|do you (?:offer|support|provide)|are you able to restore|is it generally possible|rto|rpo)\\b",
+      '(?:^(?:muessen|muss|sollten|sollen|brauchen) (?:wir|ich)\\b[^?]*\\?$)|\\b(?:kann|koennen) (?:ich|wir) (?:\\S+ ){0,6}(?:selbst|selber)\\b|\\boder muss (?:ich|wir)\\b|\\b(?:(?:nach welchen|welche[nr]?) (?:fristen|regeln|kriterien)|beschreibung|bestaetigen (?:sie )?(?:\\S+ ){0,2}(?:dass|ob)|ja ?/ ?nein|(?:ganz )?allgemeine[nr]? frage|generelle[nr]? frage|(?:ein|einen) (?:\\w+ )?angebot|kostenvoranschlag|(?:preis|preise|preisliste) fuer|nur (?:zur|als) (?:info|information|kenntnis)|zur kenntnisnahme|(?:moechte|moechten|wollte|wollten|wuerde gerne|muss|muessen) (?:nur |gerne |erst )?(?:mal )?wissen|was wuerde|(?:was|wieviel|wie viel) (?:wuerde|wird|wuerden|kostet|kosten)|kosten (?:fuer|einer|eine|der|die)|wie lange|wie viel|wieviel|wie viele|wie schnell|wie funktioniert|wie laeuft|wie weit zurueck|was kostet|welche kosten|wie (?:kann|koennen|koennte|koennten) (?:ich|man|wir|mitarbeiter)|wie geht (?:das|man)|grundsaetzlich|prinzipiell|theoretisch|generell|allgemein|rein interessehalber|interessehalber|aus interesse|aus neugier|fuer (?:unsere|die) (?:dokumentation|unterlagen|audit|akten|iso)|bieten sie|unterstuetzen sie|wie oft|welche (?:backups|sicherungen|versionen|staende))\\b',
     ],
   },
   {
@@ -288,7 +288,7 @@ export const PHRASES: PhraseGroup[] = [
       // "wir brauchen keine Rücksicherung, bitte nichts zurückspielen", "no restore needed"
       `\\bkeine?n? (?:\\S+ )?(?:wiederherstellung|ruecksicherung|zuruecksicherung|restore|einspielung)\\b|\\b(?:nichts|nix) ${GAP(3)}(?:zurueck|wieder ?her|einspielen|einzuspielen|wiederherstellen)|\\bno (?:\\S+ )?(?:restore|recovery|rollback)s? (?:is )?(?:needed|required|necessary|wanted)\\b`,
       // "es fehlt ja nichts", "nothing is missing": a loss denied
-      `\\b(?:fehlt|fehlen) ${GAP(3)}nichts\\b|\\bnichts ${GAP(2)}(?:fehlt|weg|verloren|geloescht)\\b|\\bnothing(?:'s| is| was| seems| appears)? (?:actually |really )?(?:to be )?(?:missing|lost|deleted|gone)\\b`,
+      `\\b(?:fehlt|fehlen) ${GAP(3)}nichts\\b|\\bnichts ${GAP(2)}(?:fehlt|weg|verloren|geloescht|kaputt|beschaedigt|defekt)\\b|\\bnothing(?:'s| is| was| seems| appears)? (?:actually |really )?(?:to be )?(?:missing|lost|deleted|gone)\\b`,
     ],
   },
   {
@@ -309,7 +309,7 @@ export const PHRASES: PhraseGroup[] = [
     label: 'delete backups',
     patterns: [
       `\\b${DELETE_VERB}\\b ${GAP(8)}${BACKUP_OBJECT}\\b${NOT_A_BACKUP}`,
-      `\\b${BACKUP_OBJECT}\\b ${GAP(8)}${DELETE_VERB}\\b`,
+      `\\b${BACKUP_OBJECT}\\b ${GAP(12)}${DELETE_VERB}\\b`,
       // "can you clear out anything older than a week?": a purge by age is a retention cut
       `\\b${DELETE_VERB}\\b (?:anything|everything|all|alles|alle|die|the)(?: \\w+)? (?:older than|aelter als)\\b`,
       `\\b(?:free up|freigeben|platz schaffen|make room) ${GAP(4)}(?:on|in|auf|im) (?:the |our |dem |der |unserem |unserer )?(?:backup|sicherung)`,
@@ -342,6 +342,7 @@ export const PHRASES: PhraseGroup[] = [
     label: 'delete backups',
     patterns: [
       `\\b${DELETE_VERB}\\b (?:\\S+ ){0,2}(?:them|those|these|all of them|sie|sie alle|diese|die alle|alle)\\b`,
+      `\\b(?:sie|die|diese)(?: alle)? ${DELETE_VERB}\\b`,
     ],
   },
   {
@@ -359,6 +360,9 @@ export const PHRASES: PhraseGroup[] = [
       `\\b${RETENTION}\\b ${GAP(8)}(?:${REDUCE_VERB}|${SHORT_VALUE}|runter\\b|herunter\\b)`,
       `\\bkeep only (?:the last )?(?:1|one|2|two|3|three) (?:days?|restore points?|backups?)\\b`,
       `\\bnur (?:noch )?(?:1|einen|2|zwei|3|drei) (?:tag|tage|wiederherstellungspunkt\\w*|sicherung\\w*) (?:aufbewahren|vorhalten|behalten)\\b`,
+      // "could you reduce how long you keep our backups to 14 days instead of 90?"
+      `\\b${REDUCE_VERB} ${GAP(3)}how long (?:you |we )?(?:keep|store|retain|hold)\\b`,
+      `\\bkeep (?:\\S+ ){0,3}(?:backups|copies|restore points) (?:for )?(?:only )?(?:\\d+|one|two|seven|fourteen) (?:days?|weeks?) (?:instead of|rather than)\\b`,
     ],
   },
   {
@@ -743,6 +747,11 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'sollten',
     'sollen',
     'brauchen',
+    'myself',
+    'ourselves',
+    'selbst',
+    'selber',
+    'oder muss',
   ],
   hypothetical: [
     'if',
@@ -984,6 +993,8 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'nur',
     'runter',
     'herunter',
+    'how long',
+    'keep',
   ],
   'destructive-immutability': [
     'immutab',

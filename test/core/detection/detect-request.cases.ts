@@ -627,6 +627,31 @@ export const REQUESTS: DetectionCase[] = [
     body: 'The appointment system is showing no patients for next week. Dr Byrne said to email you and ask you to put it back the way it was last night.',
     expect: 'restore',
   },
+  {
+    name: 'DE a loss a few words away: "sind die ganzen Fotos von unseren Brautsträußen weg … können Sie die Bilder wiederholen?"',
+    body: 'Auf dem Computer im Laden sind die ganzen Fotos von unseren Brautsträußen weg. Die brauchen wir für die Homepage. Mein Sohn sagt Sie machen die Sicherung, können Sie die Bilder wiederholen?',
+    expect: 'restore',
+  },
+  {
+    name: 'DE "Frau Dr. Krüger bittet darum, die Patientendatenbank … wiederherzustellen"',
+    body: 'Frau Dr. Krüger bittet darum, die Patientendatenbank (Stand letzte Woche) wiederherzustellen.',
+    expect: 'restore',
+  },
+  {
+    name: 'R-011 DE "die Sicherungen vom alten Server brauchen wir nicht mehr, kannst du die alle löschen?"',
+    body: 'Der alte Server ist raus. Die Sicherungen vom alten Server brauchen wir nicht mehr, kannst du die alle löschen?',
+    expect: 'destructive',
+  },
+  {
+    name: 'R-011 EN "could you reduce how long you keep our backups to 14 days instead of 90?"',
+    body: 'Looking at the costs for the year, could you reduce how long you keep our backups to 14 days instead of 90?',
+    expect: 'destructive',
+  },
+  {
+    name: 'R-011 DE a long sentence: "sämtliche Sicherungen … bis Freitag unwiderruflich zu löschen"',
+    body: 'Aus datenschutzrechtlichen Gründen (Art. 17 DSGVO) bitten wir Sie, sämtliche Sicherungen unserer Kanzlei einschließlich der Kopien im Offsite-Speicher bis Freitag unwiderruflich zu löschen.',
+    expect: 'destructive',
+  },
 ];
 
 export const NOT_REQUESTS: DetectionCase[] = [
@@ -1073,6 +1098,21 @@ export const NOT_REQUESTS: DetectionCase[] = [
   {
     name: 'DE "müssen wir wegen der Sicherung irgendwas beachten? Die alten werden … gelöscht"',
     body: 'Nächste Woche bekommen wir 3 neue Rechner. Müssen wir wegen der Sicherung irgendwas beachten? Die alten werden vom Händler mitgenommen und gelöscht.',
+    expect: null,
+  },
+  {
+    name: 'R-011 DE an apprentice: "darf ich die alten Mails löschen oder ist das schlimm wegen der Sicherung?"',
+    body: 'Outlook sagt Postfach fast voll. Darf ich einfach die alten Mails aus 2023 löschen oder ist das schlimm wegen der Sicherung?',
+    expect: null,
+  },
+  {
+    name: 'DE "kann ich ältere Versionen selbst über SharePoint wiederherstellen, oder muss ich dafür immer Sie fragen?"',
+    body: 'Kann ich ältere Versionen von Word-Dokumenten eigentlich selbst über SharePoint wiederherstellen, oder muss ich dafür immer Sie fragen? Aktuell ist nichts kaputt.',
+    expect: null,
+  },
+  {
+    name: 'R-011 DE "und sind die Sicherungen gegen Löschen geschützt?"',
+    body: 'Werden die nach 90 Tagen automatisch gelöscht, oder wie ist das geregelt? Und sind die Sicherungen gegen Löschen geschützt?',
     expect: null,
   },
 ];
