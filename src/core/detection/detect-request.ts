@@ -360,6 +360,15 @@ function destructiveRequest(r: SentenceReading, previous?: SentenceReading): Rea
       v.index < hit.index + hit.phrase.length
     )
       continue;
+    // "… löschen Sie sämtliche Sicherungen und bestätigen Sie mir das für unsere Dokumentation": a
+    // purpose after the request, in a clause of its own, does not make it a question
+    if (
+      v &&
+      role === 'info-question' &&
+      v.index > hit.index + hit.phrase.length &&
+      CLAUSE_BREAK.test(r.text.slice(hit.index + hit.phrase.length, v.index))
+    )
+      continue;
     if (v && (role !== 'negation' || negates(r, v, hit))) return null;
   }
   // "extend the retention to 90 days" is not the ransomware move
@@ -409,7 +418,8 @@ export function detectRequest(message: InboundMessage, options: DetectOptions = 
   const vetoed: SentenceReading[] = [];
 
   for (const [i, r] of readings.entries()) {
-    const d = destructiveRequest(r, i > 1 ? readings[i - 1] : undefined);
+    // a reply's subject is the old thread's: it asks for nothing, destructive or not
+    const d = i === 0 && isReply ? null : destructiveRequest(r, i > 1 ? readings[i - 1] : undefined);
     if (d) {
       destructive ??= d;
       lastRequest = i;

@@ -227,8 +227,8 @@ export const PHRASES: PhraseGroup[] = [
     role: 'info-question',
     label: 'question about restores',
     patterns: [
-      "\\b(?:(?:can|could) (?:i|we) (?:\\S+ ){0,6}(?:myself|ourselves)\\b|description of|just wondering|confirm (?:\\S+ ){0,2}(?:that|whether|if)|(?:or|oder) (?:only|just|always|nur|immer) (?:nur |only )?(?:\\S+ )?(?:whole|entire|complete|ganze|komplette)|yes ?/ ?no|(?:who|wer) (?:\\S+ ){0,3}(?:could|can|may|koennte|kann|darf)\\b|protected (?:against|from)|gegen (?:\\w+ )?(?:loeschen|loeschung|verschluesselung|loeschungen)|geschuetzt|(?:or|oder) (?:would|do|does|must|will|muss|muessen|wuerde|wuerden|kann|koennen) (?:you|we|one|i|man|sie|wir|ich) (?:always|generally|only|immer|grundsaetzlich|nur)|(?:oder|or) (?:geht|klappt|funktioniert|works?|is|does) (?:das|es|that|it) (?:nur|auch|only|also)|(?:a|an) (?:\\w+ )?(?:quote|quotation|estimate|offer) (?:for|on)|quote for|pricing for|just (?:fyi|so you know|for your information)|fyi only|for your information only|(?:need|want|wanted|would like|like) to know|how (?:can|could|do|would|should) (?:i|we|users?|staff|employees|people)|for future reference|how often|how long|how much|how many|how fast|how quickly|how soon|how does|how do you|how would|how far back|what would|what does|what is the|what's the|which (?:backups?|versions?|data|restore)|what (?:are|is) (?:your|the) (?:options|process|procedure)|in general|generally|in principle|theoretically|hypothetically|out of (?:interest|curiosity)|just curious|for (?:our|the) (?:documentation|audit|records|iso|isms)|do you (?:offer|support|provide)|are you able to restore|is it generally possible|rto|rpo)\\b",
-      '(?:^(?:muessen|muss|sollten|sollen|brauchen) (?:wir|ich)\\b[^?]*\\?$)|\\b(?:kann|koennen) (?:ich|wir) (?:\\S+ ){0,6}(?:selbst|selber)\\b|\\boder muss (?:ich|wir)\\b|\\b(?:(?:nach welchen|welche[nr]?) (?:fristen|regeln|kriterien)|beschreibung|bestaetigen (?:sie )?(?:\\S+ ){0,2}(?:dass|ob)|ja ?/ ?nein|(?:ganz )?allgemeine[nr]? frage|generelle[nr]? frage|(?:ein|einen) (?:\\w+ )?angebot|kostenvoranschlag|(?:preis|preise|preisliste) fuer|nur (?:zur|als) (?:info|information|kenntnis)|zur kenntnisnahme|(?:moechte|moechten|wollte|wollten|wuerde gerne|muss|muessen) (?:nur |gerne |erst )?(?:mal )?wissen|was wuerde|(?:was|wieviel|wie viel) (?:wuerde|wird|wuerden|kostet|kosten)|kosten (?:fuer|einer|eine|der|die)|wie lange|wie viel|wieviel|wie viele|wie schnell|wie funktioniert|wie laeuft|wie weit zurueck|was kostet|welche kosten|wie (?:kann|koennen|koennte|koennten) (?:ich|man|wir|mitarbeiter)|wie geht (?:das|man)|grundsaetzlich|prinzipiell|theoretisch|generell|allgemein|rein interessehalber|interessehalber|aus interesse|aus neugier|fuer (?:unsere|die) (?:dokumentation|unterlagen|audit|akten|iso)|bieten sie|unterstuetzen sie|wie oft|welche (?:backups|sicherungen|versionen|staende))\\b',
+      "\\b(?:(?:can|could) (?:i|we) (?:\\S+ ){0,6}(?:myself|ourselves)\\b|description of|just wondering|confirm (?:\\S+ ){0,2}(?:that|whether|if)|(?:or|oder) (?:only|just|always|nur|immer) (?:nur |only )?(?:\\S+ )?(?:whole|entire|complete|ganze|komplette)|yes ?/ ?no|(?:who|wer) (?:\\S+ ){0,3}(?:could|can|may|koennte|kann|darf)\\b|protected (?:against|from)|gegen (?:\\w+ )?(?:loeschen|loeschung|verschluesselung|loeschungen)|geschuetzt|(?:or|oder) (?:would|do|does|must|will|muss|muessen|wuerde|wuerden|kann|koennen) (?:you|we|one|i|man|sie|wir|ich) (?:always|generally|only|immer|grundsaetzlich|nur)|(?:oder|or) (?:geht|klappt|funktioniert|works?|is|does) (?:das|es|that|it) (?:nur|auch|only|also)|(?:a|an) (?:\\w+ )?(?:quote|quotation|estimate|offer) (?:for|on)|quote for|pricing for|just (?:fyi|so you know|for your information)|fyi only|for your information only|(?:need|want|wanted|would like|like) to know|how (?:can|could|do|would|should) (?:i|we|users?|staff|employees|people)|for future reference|how often|how long|how much|how many|how fast|how quickly|how soon|how does|how do you|how would|how far back|what would|what does|what is the|what's the|which (?:backups?|versions?|data|restore)|what (?:are|is) (?:your|the) (?:options|process|procedure)|in general|generally|in principle|theoretically|hypothetically|out of (?:interest|curiosity)|just curious|for (?:our|the) (?:\\w+ )?(?:documentation|audit|records|iso|isms)|(?:would|will|do) you (?:\\S+ ){0,6}or (?:could|would|will|do) you|do you (?:offer|support|provide)|are you able to restore|is it generally possible|rto|rpo)\\b",
+      '(?:^(?:muessen|muss|sollten|sollen|brauchen) (?:wir|ich)\\b[^?]*\\?$)|\\b(?:kann|koennen) (?:ich|wir) (?:\\S+ ){0,6}(?:selbst|selber)\\b|\\boder muss (?:ich|wir)\\b|\\b(?:(?:nach welchen|welche[nr]?) (?:fristen|regeln|kriterien)|beschreibung|bestaetigen (?:sie )?(?:\\S+ ){0,2}(?:dass|ob)|ja ?/ ?nein|(?:ganz )?allgemeine[nr]? frage|generelle[nr]? frage|(?:ein|einen) (?:\\w+ )?angebot|kostenvoranschlag|(?:preis|preise|preisliste) fuer|nur (?:zur|als) (?:info|information|kenntnis)|zur kenntnisnahme|(?:moechte|moechten|wollte|wollten|wuerde gerne|muss|muessen) (?:nur |gerne |erst )?(?:mal )?wissen|was wuerde|(?:was|wieviel|wie viel) (?:wuerde|wird|wuerden|kostet|kosten)|kosten (?:fuer|einer|eine|der|die)|wie lange|wie viel|wieviel|wie viele|wie schnell|wie funktioniert|wie laeuft|wie weit zurueck|was kostet|welche kosten|wie (?:kann|koennen|koennte|koennten) (?:ich|man|wir|mitarbeiter)|wie geht (?:das|man)|grundsaetzlich|prinzipiell|theoretisch|generell|allgemein|rein interessehalber|interessehalber|aus interesse|aus neugier|fuer (?:unsere|die) \\w*(?:dokumentation|unterlagen|audit|akten|iso)|bis zu welchem (?:datum|zeitpunkt|tag)|\\bob (?:\\S+ ){0,10}(?:moeglich|machbar) (?:ist|waere|sei)|bieten sie|unterstuetzen sie|wie oft|welche (?:backups|sicherungen|versionen|staende))\\b',
     ],
   },
   {
@@ -270,7 +270,7 @@ export const PHRASES: PhraseGroup[] = [
     label: 'request withdrawn',
     patterns: [
       "\\b(?:not asking (?:you )?(?:to do anything|for anything)|false alarm|no action (?:is )?(?:needed|required)|nothing (?:has )?happened|(?:es )?ist (?:noch )?nichts passiert|not (?:asking|requesting) (?:you )?(?:for )?(?:a |an |any )?(?:restore|recovery)|nothing (?:needs|has|is) (?:to be )?(?:restor|recover)\\w*|no (?:restore|recovery) (?:is )?(?:needed|required|necessary)|no longer (?:needed|necessary|required)|not (?:needed|necessary|required) any ?more|(?:please )?(?:ignore|disregard|cancel) (?:my|the|our|this|that)|found (?:it|them|the (?:file|folder|mail|email|document)s?)|never ?mind|no need to (?:restore|recover|do)|(?:don'?t|do not) (?:need (?:it|them|this|that|a restore|the restore|any restore|anything)\\b|(?:restore|recover)(?! (?:to|into|onto|over|on|in)\\b))|(?:call|called) (?:it|that) off)\\b",
-      '\\b(?:fehlalarm|kein handlungsbedarf|keine (?:aktion|massnahme)n? (?:noetig|erforderlich)|es geht nur um (?:das|ein|den|die) (?:angebot|info|information|frage|preis)|nichts (?:muss|ist) (?:\\S+ )?(?:wiederhergestellt|zurueckgesichert)|hat sich erledigt|hat sich geklaert|(?:ist|sind) nicht mehr (?:noetig|notwendig|erforderlich)|nicht mehr (?:noetig|notwendig|erforderlich|benoetigt|gebraucht)|bitte ignorieren|ignorieren sie|koennen sie ignorieren|stornieren|storniere|storno|(?:doch|wieder|selbst) gefunden|gefunden, danke|vergessen sie|brauchen (?:wir|sie) nicht mehr|doch nicht)\\b',
+      '\\b(?:fehlalarm|kein handlungsbedarf|keine (?:aktion|massnahme)n? (?:noetig|erforderlich)|(?:wiederherstellung|ruecksicherung) (?:brauchen|benoetigen) wir (?:\\S+ ){0,2}nicht|es geht nur um (?:das|ein|den|die) (?:angebot|info|information|frage|preis)|nichts (?:muss|ist) (?:\\S+ )?(?:wiederhergestellt|zurueckgesichert)|hat sich erledigt|hat sich geklaert|(?:ist|sind) nicht mehr (?:noetig|notwendig|erforderlich)|nicht mehr (?:noetig|notwendig|erforderlich|benoetigt|gebraucht)|bitte ignorieren|ignorieren sie|koennen sie ignorieren|stornieren|storniere|storno|(?:doch|wieder|selbst) gefunden|gefunden, danke|vergessen sie|brauchen (?:wir|sie) nicht mehr|doch nicht)\\b',
     ],
   },
   {
@@ -279,6 +279,7 @@ export const PHRASES: PhraseGroup[] = [
     label: 'negated',
     patterns: [
       "\\b(?:not asking|not a request|not requesting|nicht beauftragen|kein auftrag|don'?t|do not|doesn'?t|does not|didn'?t|did not|never|no need to|not necessary to|shouldn'?t|should not|cannot|can'?t|could not|couldn'?t|won'?t|will not|must not|isn'?t|aren'?t|not be)\\b(?! (?:find|open|access|work|see|start|boot|load|read))",
+      `\\b(?:nichts|nix) ${GAP(2)}(?:loeschen|entfernen|wegwerfen|aendern)\\b`,
       '\\b(?:keinesfalls|auf keinen fall|unter keinen umstaenden|on no account|under no circumstances|by no means)\\b',
       '\\b(?:nicht (?:noetig|notwendig|erforderlich)|muss nicht|muessen nicht|keine? (?:wiederherstellung|ruecksicherung) (?:noetig|notwendig|erforderlich|benoetigt)|nicht geloescht werden|niemals|nie)\\b',
       '\\bnicht (?:\\S+ )?(?:durchfuehren|ausfuehren|starten|vornehmen|anstossen|loeschen|entfernen|aufraeumen|wegraeumen|ausduennen|deaktivieren|abschalten)\\b|\\b(?:do not|don\\x27t) (?:proceed|go ahead|carry (?:it )?out)\\b|\\bsoll nichts\\b',
@@ -752,6 +753,14 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'selbst',
     'selber',
     'oder muss',
+    'dokumentation',
+    'unterlagen',
+    'bis zu welchem',
+    'ob ',
+    'or could',
+    'or would',
+    'or will',
+    'or do',
   ],
   hypothetical: [
     'if',
@@ -893,6 +902,8 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'asking',
     'false alarm',
     'fehlalarm',
+    'brauchen wir',
+    'benoetigen wir',
   ],
   negation: [
     "n't",
@@ -924,6 +935,8 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'no account',
     'no circumstances',
     'no means',
+    'brauchen wir',
+    'benoetigen wir',
   ],
   'not-a-restore': [
     'restor',

@@ -652,6 +652,11 @@ export const REQUESTS: DetectionCase[] = [
     body: 'Aus datenschutzrechtlichen Gründen (Art. 17 DSGVO) bitten wir Sie, sämtliche Sicherungen unserer Kanzlei einschließlich der Kopien im Offsite-Speicher bis Freitag unwiderruflich zu löschen.',
     expect: 'destructive',
   },
+  {
+    name: 'R-011 DE a deletion, then "bestätigen Sie mir die Löschung … für unsere Datenschutzdokumentation"',
+    body: 'Bitte löschen Sie daher sämtliche Sicherungen von FS-ALT einschließlich der Kopien im Cloud-Repository und bestätigen Sie mir die Löschung schriftlich für unsere Datenschutzdokumentation.',
+    expect: 'destructive',
+  },
 ];
 
 export const NOT_REQUESTS: DetectionCase[] = [
@@ -1113,6 +1118,27 @@ export const NOT_REQUESTS: DetectionCase[] = [
   {
     name: 'R-011 DE "und sind die Sicherungen gegen Löschen geschützt?"',
     body: 'Werden die nach 90 Tagen automatisch gelöscht, oder wie ist das geregelt? Und sind die Sicherungen gegen Löschen geschützt?',
+    expect: null,
+  },
+  {
+    name: 'EN "would you restore to the original hardware or could you spin it up on your side?" for BCM documentation',
+    body: 'Quick question for our BCM documentation: how long would a full restore of our file server take? And would you restore to the original hardware or could you spin it up on your side in the meantime?',
+    expect: null,
+  },
+  {
+    name: 'R-011 DE a reply whose old subject asks to delete backups, the new text says "bitte nichts löschen"',
+    subject: 'AW: Aufbewahrung kürzen + alte Sicherungen löschen',
+    body: 'Danke für den Hinweis mit der Versicherung. Dann lassen wir die Aufbewahrung bei 90 Tagen, bitte nichts löschen.',
+    expect: null,
+  },
+  {
+    name: 'DE "bis zu welchem Datum könnten Sie eine Datei wiederherstellen" for the documentation',
+    body: 'Für unsere Datenschutzdokumentation: bis zu welchem Datum könnten Sie im Moment eine Datei wiederherstellen, und werden E-Mails ebenfalls gesichert?',
+    expect: null,
+  },
+  {
+    name: 'DE "ob eine Wiederherstellung … noch möglich wäre … eine Rücksicherung brauchen wir aktuell nicht"',
+    body: 'Wir müssen gegenüber der Kammer darlegen, ob eine Wiederherstellung von Mandantendaten auch nach 12 Monaten noch möglich wäre. Eine Rücksicherung brauchen wir aktuell nicht.',
     expect: null,
   },
 ];
