@@ -1,5 +1,6 @@
 /** Normal forms for comparing addresses, domains and display names (shared by the directory and the verifier). */
 import { remove as removeConfusables } from 'confusables';
+import { parse } from 'tldts';
 import { toAscii, toUnicode } from './punycode';
 
 const ASCII = /^[\x00-\x7f]*$/;
@@ -12,6 +13,18 @@ export function normaliseDomain(raw: string): string {
   if (!trimmed) return '';
   return ASCII.test(trimmed) ? trimmed : toAscii(trimmed.normalize('NFC'));
 }
+
+// tldts without host extraction or validation: the domains given are normalised already
+const DOMAIN_ONLY = {
+  extractHostname: false,
+  validateHostname: false,
+  detectIp: false,
+  mixedInputs: false,
+} as const;
+
+/** "mail.acme-stb.co.uk" → "acme-stb.co.uk": the registrable domain (public-suffix aware), for alignment. */
+export const registrableDomain = (domain: string): string =>
+  (parse(domain, DOMAIN_ONLY).domain ?? domain).toLowerCase();
 
 /** "J.Schulz@ACME-stb.de." → "j.schulz@acme-stb.de"; '' when it has no "@". */
 export function normaliseEmail(raw: string): string {

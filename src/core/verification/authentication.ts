@@ -8,7 +8,7 @@
  * DKIM when nothing authenticated the domain. With DMARC or aligned DKIM passing, an SPF (soft)fail
  * only means the mail was relayed; a failing aligned DKIM signature beside a pass leaves a doubt.
  */
-import { parse } from 'tldts';
+import { registrableDomain as registrable } from '../customers/normalise';
 import type { AuthenticationResults } from './authentication-results';
 
 export type AuthenticationVerdict =
@@ -17,14 +17,6 @@ export type AuthenticationVerdict =
   | { status: 'partly-failed'; detail: string }
   | { status: 'inconclusive' }
   | { status: 'missing' };
-
-const FAST = {
-  extractHostname: false,
-  validateHostname: false,
-  detectIp: false,
-  mixedInputs: false,
-} as const;
-const registrable = (domain: string): string => (parse(domain, FAST).domain ?? domain).toLowerCase();
 
 export function evaluateAuthentication(
   ar: AuthenticationResults | null,

@@ -5,11 +5,16 @@
  * for its domain, and nothing else is off. Everything that names a customer but falls short asks
  * for a call-back on the contract number; impersonation signs make it `suspicious`.
  */
-import { parse } from 'tldts';
 import { authorisedContacts, type Customer } from '../customers/customer';
 import type { ContactEntry, CustomerDirectory } from '../customers/customer-directory';
 import { companyTokens } from '../customers/customer-directory';
-import { normaliseDisplayName, normaliseDomain, normaliseEmail } from '../customers/normalise';
+import {
+  normaliseDisplayName,
+  normaliseDomain,
+  normaliseEmail,
+  registrableDomain,
+} from '../customers/normalise';
+import { domainOfEmail } from '../shared/domain-names';
 import type { InboundMessage, MailAddress } from '../mail/inbound-message';
 import { topAuthenticationResults } from './authentication-results';
 import { headerFields, type HeaderField } from './header-fields';
@@ -17,8 +22,6 @@ import { evaluateAuthentication, type AuthenticationVerdict } from './authentica
 import { findLookalike } from './lookalike';
 import { reason } from './reasons';
 import type { CallbackDetails, Reason, VerificationResult } from './verification-result';
-
-const domainOf = (email: string): string => email.slice(email.lastIndexOf('@') + 1);
 
 /** The customer whose mail domain (or a subdomain of it) `domain` is. */
 function customerOfDomain(domain: string, directory: CustomerDirectory): Customer | undefined {
@@ -31,14 +34,6 @@ function customerOfDomain(domain: string, directory: CustomerDirectory): Custome
     d = d.slice(dot + 1);
   }
 }
-
-const FAST = {
-  extractHostname: false,
-  validateHostname: false,
-  detectIp: false,
-  mixedInputs: false,
-} as const;
-const registrableOf = (domain: string): string => parse(domain, FAST).domain ?? domain;
 
 /** R-014: what the operator needs for the call-back. */
 export function callbackFor(customer: Customer): CallbackDetails {
@@ -71,7 +66,7 @@ function result(
 
 /** Does this address belong to the customer: one of its domains, or a documented contact address? */
 function belongsTo(email: string, customer: Customer, directory: CustomerDirectory): boolean {
-  if (customerOfDomain(domainOf(email), directory) === customer) return true;
+  if (customerOfDomain(domainOfEmail(email), directory) === customer) return true;
   return directory.byEmail.get(email)?.customer === customer;
 }
 
@@ -140,7 +135,7 @@ function displayNameClaim(from: MailAddress, email: string, directory: CustomerD
   if (embedded) {
     const claimed = normaliseEmail(embedded[0]);
     const owner = directory.byEmail.get(claimed);
-    const customer = owner?.customer ?? customerOfDomain(domainOf(claimed), directory);
+    const customer = owner?.customer ?? customerOfDomain(domainOfEmail(claimed), directory);
     if (claimed !== email && customer) {
       const contact = owner?.contact.name ?? claimed;
       return {
@@ -189,7 +184,7 @@ export function verifySender(
 ): VerificationResult {
   const email = message.from ? normaliseEmail(message.from.address) : '';
   if (!message.from || !email) return result('unknown', null, [reason('from-missing')]);
-  const domain = domainOf(email);
+  const domain = domainOfEmail(email);
   const contactEntry: ContactEntry | undefined = directory.byEmail.get(email);
   const customer = contactEntry?.customer ?? customerOfDomain(domain, directory);
 
@@ -209,7 +204,7 @@ export function verifySender(
     const r = normaliseEmail(replyTo.address);
     if (!r || belongsTo(r, customer, directory)) continue;
     // Reply-To to a personal address of the same organisation ("same registrable domain") is still inside
-    if (registrableOf(domainOf(r)) === registrableOf(domain)) continue;
+    if (registrableDomain(domainOfEmail(r)) === registrableDomain(domain)) continue;
     suspicious.push(reason('reply-to-diverted', { email: r, customer: customer.name }));
   }
   const sender = message.sender ? normaliseEmail(message.sender.address) : '';
@@ -217,7 +212,7 @@ export function verifySender(
     sender &&
     sender !== email &&
     !belongsTo(sender, customer, directory) &&
-    registrableOf(domainOf(sender)) !== registrableOf(domain)
+    registrableDomain(domainOfEmail(sender)) !== registrableDomain(domain)
   ) {
     suspicious.push(reason('sender-mismatch', { email: sender, customer: customer.name }));
   } else if (sender && sender !== email) {
@@ -333,8 +328,8 @@ function foreignSender(
   for (const address of [...message.replyTo, ...(message.sender ? [message.sender] : [])]) {
     const r = normaliseEmail(address.address);
     if (!r) continue;
-    const owner = directory.byEmail.get(r)?.customer ?? customerOfDomain(domainOf(r), directory);
-    const like = owner ? null : findLookalike(domainOf(r), directory);
+    const owner = directory.byEmail.get(r)?.customer ?? customerOfDomain(domainOfEmail(r), directory);
+    const like = owner ? null : findLookalike(domainOfEmail(r), directory);
     if (like) {
       imitated ??= like.imitated.customer;
       reasons.push(
