@@ -13,7 +13,18 @@ import type { Detection, Reason, RequestKind } from '../verification/verificatio
 import { extractObjects, extractPointInTime, extractTarget, extractUrgency } from './extract-details';
 import { foldText } from './fold-text';
 import { ownText } from './own-text';
-import { PHRASES, TRIGGERS, type PhraseRole } from './phrases';
+import {
+  ASKS_OPERATOR,
+  CLAUSE_BREAK,
+  PASSIVE_DELETION_QUESTION,
+  PHRASES,
+  QUESTION,
+  SUBJECT_ASK,
+  SUBJECT_NOT_ASKING,
+  SUBJECT_NOUN,
+  TRIGGERS,
+  type PhraseRole,
+} from './phrases';
 
 export interface DetectOptions {
   /** The operator's zone, for "yesterday 6 pm" (default Europe/Berlin). */
@@ -260,11 +271,6 @@ const NEGATIONS = new RegExp(
   'g',
 );
 
-/** Punctuation or a conjunction between two phrases: they stand in different clauses. */
-// (a dictated mail spells its punctuation out: "… einspielen punkt das Programm …")
-const CLAUSE_BREAK =
-  /[,;:()]|\b(?:so|because|since|but|and|or|weil|da|damit|sodass|aber|denn|und|oder|punkt|komma|absatz|period|comma|full stop)\b/;
-
 /**
  * A negation only negates the action of its own clause: "please don't restore it" and "eine
  * Wiederherstellung ist nicht nötig" — not "I need Monday's version back, so we don't lose today's work".
@@ -293,14 +299,8 @@ function negatedRestore(r: SentenceReading): boolean {
 }
 
 /** A subject line of a restore noun and a request word, in any order: "Rücksicherung P: Stand Freitag bitte". */
-const SUBJECT_NOUN = /\b(?:wiederherstellung|ruecksicherung|zuruecksicherung|restore|recovery|rollback)\b/;
-const SUBJECT_ASK = /\b(?:bitte|please|pls|dringend|urgent|asap|eilig)\b/;
 const subjectAsks = (subject: string): boolean =>
-  SUBJECT_NOUN.test(subject) &&
-  SUBJECT_ASK.test(subject) &&
-  !/\b(?:test|tests|termin|angebot|quote|rechnung|invoice|keine?n?|nicht|no|not|don'?t|fehlalarm|false alarm)\b/.test(
-    subject,
-  );
+  SUBJECT_NOUN.test(subject) && SUBJECT_ASK.test(subject) && !SUBJECT_NOT_ASKING.test(subject);
 
 /** Is this sentence a request to restore, and which phrases say so? */
 function restoreRequest(r: SentenceReading): Reason | null {
@@ -321,16 +321,6 @@ function restoreRequest(r: SentenceReading): Reason | null {
 }
 
 /** R-011, BCP-5.9: a request to delete backups, shorten retention, lift immutability or stop backups. */
-/** "Wer könnte Sicherungen löschen?", "Are the backups deleted after 90 days?": a question, not a request. */
-const QUESTION =
-  /^(?:\d+(?:\.\d+)*\.? |- )?(?:(?:und|and|also|auch) )?(?:wer|was|wie|wann|warum|weshalb|wieso|welche\w*|sind|ist|werden|wird|gibt es|darf ich|duerfen wir|soll ich|sollen wir|may i|can i|should i|who|what|how|when|why|which|are|is|do|does|will|(?:kann|koennen|can|could) (?!sie\b|ihr\b|du\b|you\b))\b[^?]*\?$/;
-
-/** "4.5 Können Sicherungen von einem Administrator gelöscht werden?" — a passive question not put to the operator. */
-const PASSIVE_DELETION_QUESTION =
-  /\b(?:geloescht|entfernt|vernichtet|deleted|removed|purged|wiped|erased) (?:werden|be)\b *\?$/;
-const ASKS_OPERATOR =
-  /\b(?:koennen|koennten|kannst|koenntest|wuerden|can|could|would|will) (?:sie|du|ihr|you)\b/;
-
 function destructiveRequest(r: SentenceReading, previous?: SentenceReading): Reason | null {
   if (QUESTION.test(r.text) && !/^(?:is it|ist es)\b/.test(r.text)) return null;
   if (PASSIVE_DELETION_QUESTION.test(r.text) && !ASKS_OPERATOR.test(r.text)) return null;

@@ -1156,3 +1156,27 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'hoch',
   ],
 };
+
+// --- sentence shapes the decision reads besides the phrase groups (detect-request.ts) -----------------------
+
+/** Punctuation or a conjunction between two phrases: they stand in different clauses. */
+// (a dictated mail spells its punctuation out: "… einspielen punkt das Programm …")
+export const CLAUSE_BREAK =
+  /[,;:()]|\b(?:so|because|since|but|and|or|weil|da|damit|sodass|aber|denn|und|oder|punkt|komma|absatz|period|comma|full stop)\b/;
+
+/** A restore noun and a request word in a subject line; and the subjects that only talk about restores. */
+export const SUBJECT_NOUN =
+  /\b(?:wiederherstellung|ruecksicherung|zuruecksicherung|restore|recovery|rollback)\b/;
+export const SUBJECT_ASK = /\b(?:bitte|please|pls|dringend|urgent|asap|eilig)\b/;
+export const SUBJECT_NOT_ASKING =
+  /\b(?:test|tests|termin|angebot|quote|rechnung|invoice|keine?n?|nicht|no|not|don'?t|fehlalarm|false alarm)\b/;
+
+/** "Wer könnte Sicherungen löschen?", "Are the backups deleted after 90 days?": a question, not a request. */
+export const QUESTION =
+  /^(?:\d+(?:\.\d+)*\.? |- )?(?:(?:und|and|also|auch) )?(?:wer|was|wie|wann|warum|weshalb|wieso|welche\w*|sind|ist|werden|wird|gibt es|darf ich|duerfen wir|soll ich|sollen wir|may i|can i|should i|who|what|how|when|why|which|are|is|do|does|will|(?:kann|koennen|can|could) (?!sie\b|ihr\b|du\b|you\b))\b[^?]*\?$/;
+
+/** "4.5 Können Sicherungen von einem Administrator gelöscht werden?" — a passive question not put to the operator. */
+export const PASSIVE_DELETION_QUESTION =
+  /\b(?:geloescht|entfernt|vernichtet|deleted|removed|purged|wiped|erased) (?:werden|be)\b *\?$/;
+export const ASKS_OPERATOR =
+  /\b(?:koennen|koennten|kannst|koenntest|wuerden|can|could|would|will) (?:sie|du|ihr|you)\b/;
