@@ -13,6 +13,7 @@ import type { Detection, Reason, RequestKind } from '../verification/verificatio
 import { extractObjects, extractPointInTime, extractTarget, extractUrgency } from './extract-details';
 import { foldText } from './fold-text';
 import { ownText } from './own-text';
+import { stemScanner } from './stem-scanner';
 import {
   ASKS_OPERATOR,
   CLAUSE_BREAK,
@@ -44,8 +45,6 @@ interface CompiledGroup {
   index: number;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * One alternation per group: a single scan of the sentence instead of one per pattern. When every
  * pattern starts at a word boundary, the boundary is tested once, before the alternatives (the same
@@ -63,35 +62,25 @@ const COMPILED: CompiledGroup[] = PHRASES.map((g, index) => ({
   hasTrigger: TRIGGERS[g.id] !== undefined,
   index,
 }));
+/** Each role's groups, and a role's place in a sentence's remembered hits (a plain array, not a Map per sentence). */
 const ROLES = new Map<PhraseRole, CompiledGroup[]>();
 for (const g of COMPILED) ROLES.set(g.role, [...(ROLES.get(g.role) ?? []), g]);
+const ROLE_SLOT: Partial<Record<PhraseRole, number>> = Object.fromEntries(
+  [...ROLES.keys()].map((role, i) => [role, i]),
+);
+const GROUPS_BY_SLOT: CompiledGroup[][] = [...ROLES.values()];
 
 /*
- * Every group's trigger stems in one scan of a sentence instead of one scan per group (the sentence
- * is read once, see `npm run bench`). At each position the longest stem starting there is found
- * (the scan resumes one character after a match's start, not after its end);
- * a stem is credited with the groups of every stem it contains, so a shorter stem at the same place
- * ("back" in "backup") or inside it is never lost: a group is triggered exactly when one of its
- * stems occurs in the sentence.
+ * Every group's trigger stems in one pass over a sentence (stem-scanner.ts): the bit mask of the
+ * groups one of whose stems occurs in it.
  */
-const STEMS = [...new Set(Object.values(TRIGGERS).flat())].sort((a, b) => b.length - a.length);
-const ANY_STEM = new RegExp(STEMS.map(escapeRegExp).join('|'), 'g');
-const GROUPS_OF_STEM = new Map(
-  STEMS.map((stem) => [
-    stem,
-    COMPILED.flatMap((g, i) => ((TRIGGERS[g.id] ?? []).some((t) => stem.includes(t)) ? [i] : [])),
-  ]),
-);
-
-function triggeredGroups(sentence: string): Uint8Array {
-  const on = new Uint8Array(COMPILED.length);
-  ANY_STEM.lastIndex = 0;
-  for (let m = ANY_STEM.exec(sentence); m; m = ANY_STEM.exec(sentence)) {
-    for (const i of GROUPS_OF_STEM.get(m[0])!) on[i] = 1;
-    ANY_STEM.lastIndex = m.index + 1;
-  }
-  return on;
-}
+if (COMPILED.length > 32)
+  throw new Error('More than 32 phrase groups: widen the trigger mask in detect-request.ts');
+const STEM_GROUPS = new Map<string, number>();
+for (const g of COMPILED)
+  for (const stem of TRIGGERS[g.id] ?? [])
+    STEM_GROUPS.set(stem, (STEM_GROUPS.get(stem) ?? 0) | (1 << g.index));
+const triggeredGroups = stemScanner(STEM_GROUPS);
 
 interface Hit {
   group: CompiledGroup;
@@ -100,9 +89,9 @@ interface Hit {
   index: number;
 }
 
-function firstHit(sentence: string, role: PhraseRole, triggered: Uint8Array): Hit | null {
-  for (const group of ROLES.get(role) ?? []) {
-    if (group.hasTrigger && !triggered[group.index]) continue;
+function firstHit(sentence: string, groups: readonly CompiledGroup[], triggered: number): Hit | null {
+  for (const group of groups) {
+    if (group.hasTrigger && !((triggered >>> group.index) & 1)) continue;
     for (const re of group.regexes) {
       const m = re.exec(sentence);
       if (m) return { group, phrase: m[0], index: m.index };
@@ -113,16 +102,18 @@ function firstHit(sentence: string, role: PhraseRole, triggered: Uint8Array): Hi
 
 /** One sentence, read lazily: a role's patterns run only when the decision asks for that role. */
 class SentenceReading {
-  private readonly cache = new Map<PhraseRole, Hit | null>();
-  private triggered: Uint8Array | undefined;
+  private readonly hits: (Hit | null | undefined)[] = new Array(GROUPS_BY_SLOT.length);
+  private triggered: number | undefined;
   constructor(readonly text: string) {}
 
   hit(role: PhraseRole): Hit | null {
-    let h = this.cache.get(role);
+    const slot = ROLE_SLOT[role];
+    if (slot === undefined) return null; // a role no group has
+    let h = this.hits[slot];
     if (h === undefined) {
       this.triggered ??= triggeredGroups(this.text);
-      h = firstHit(this.text, role, this.triggered);
-      this.cache.set(role, h);
+      h = firstHit(this.text, GROUPS_BY_SLOT[slot]!, this.triggered);
+      this.hits[slot] = h;
     }
     return h;
   }
