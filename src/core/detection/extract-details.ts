@@ -18,6 +18,7 @@ import {
   isValidDate,
   type WallDate,
 } from './zoned-date';
+import { stemScanner } from './stem-scanner';
 
 interface ObjectPattern {
   kind: RestoreObjectKind;
@@ -167,6 +168,21 @@ const OBJECT_PATTERNS: ObjectPattern[] = [
   },
 ];
 
+/*
+ * The pre-filters in one pass each (stem-scanner.ts) instead of one substring search per word: bit
+ * i says pattern i's `needs` (on the lower-cased text) or `needsCased` (on the text) occurs.
+ */
+if (OBJECT_PATTERNS.length > 32) throw new Error('More than 32 object patterns: widen the pre-filter mask');
+const maskOfWords = (key: 'needs' | 'needsCased'): Map<string, number> => {
+  const words = new Map<string, number>();
+  OBJECT_PATTERNS.forEach((p, i) => {
+    for (const word of p[key] ?? []) words.set(word, (words.get(word) ?? 0) | (1 << i));
+  });
+  return words;
+};
+const NEEDED = stemScanner(maskOfWords('needs'));
+const NEEDED_CASED = stemScanner(maskOfWords('needsCased'));
+
 /** Generic nouns: an object kind is named but not which one. */
 const GENERIC: { kind: RestoreObjectKind; pattern: RegExp }[] = [
   {
@@ -218,11 +234,12 @@ export function extractObjects(text: string): RestoreObject[] {
     seen.add(key);
     found.push({ kind, name });
   };
-  const lower = text.toLowerCase();
+  const needed = NEEDED(text.toLowerCase());
+  const neededCased = NEEDED_CASED(text);
   const hinted = new Map<RegExp, boolean>();
-  for (const { kind, pattern, needs, needsCased, hint, generic } of OBJECT_PATTERNS) {
-    if (needs && !needs.some((n) => lower.includes(n))) continue;
-    if (needsCased && !needsCased.some((n) => text.includes(n))) continue;
+  for (const [i, { kind, pattern, needs, needsCased, hint, generic }] of OBJECT_PATTERNS.entries()) {
+    if (needs && !((needed >>> i) & 1)) continue;
+    if (needsCased && !((neededCased >>> i) & 1)) continue;
     if (generic && found.some((o) => o.kind === kind)) continue;
     if (hint) {
       let ok = hinted.get(hint);
