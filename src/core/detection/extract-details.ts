@@ -237,7 +237,8 @@ export function extractObjects(text: string): RestoreObject[] {
   const needed = NEEDED(text.toLowerCase());
   const neededCased = NEEDED_CASED(text);
   const hinted = new Map<RegExp, boolean>();
-  for (const [i, { kind, pattern, needs, needsCased, hint, generic }] of OBJECT_PATTERNS.entries()) {
+  for (let i = 0; i < OBJECT_PATTERNS.length; i++) {
+    const { kind, pattern, needs, needsCased, hint, generic } = OBJECT_PATTERNS[i]!;
     if (needs && !((needed >>> i) & 1)) continue;
     if (needsCased && !((neededCased >>> i) & 1)) continue;
     if (generic && found.some((o) => o.kind === kind)) continue;

@@ -42,7 +42,10 @@ export function stemScanner(stems: ReadonlyMap<string, number>): StemScan {
     output[state]! |= labels;
   }
   const states = trie.length;
-  const table = states < 0x10000 ? new Uint16Array(states * symbols) : new Uint32Array(states * symbols);
+  // 16-bit states keep the table small enough to stay in the cache (the phrase table has about 4,000)
+  if (states > 0xffff) throw new Error(`stemScanner: ${states} states do not fit the 16-bit table`);
+  const width = symbols; // a constant for the scan loop
+  const table = new Uint16Array(states * width);
   const fail = new Uint32Array(states);
   const out = new Int32Array(states);
   const queue: number[] = [];
@@ -72,7 +75,7 @@ export function stemScanner(stems: ReadonlyMap<string, number>): StemScan {
     let state = 0;
     let found = 0;
     for (let i = 0; i < text.length; i++) {
-      state = table[state * symbols + symbolOf[text.charCodeAt(i)]!]!;
+      state = table[state * width + symbolOf[text.charCodeAt(i)]!]!;
       found |= out[state]!;
     }
     return found;
