@@ -151,6 +151,10 @@ export const PHRASES: PhraseGroup[] = [
       `\\b(?:brauche|brauchen|benoetige|benoetigen|braeuchte|braeuchten|haette|haetten|moechte|moechten) ${GAP(10)}(?:wiederhergestellt|zurueckgesichert|zurueckgespielt|zurueckgeholt)\\b`,
       // the separable "spielen … ein" with the object between: "spielen Sie die Sicherung von gestern ein"
       `\\bspiel(?:en|e|t|st)? ${GAP(12)}ein\\b(?=[.!?,;]|$)`,
+      // the separable "holen … wieder" at the clause's end: "holen Sie uns den Ordner vom Stand Samstag wieder"
+      `\\bhol(?:en|e|t|st)? ${GAP(12)}wieder\\b(?=[.!?,;]|$)`,
+      // "vom Stand Samstag", "vom Stand gestern 18 Uhr"
+      `\\b(?:vom|den|auf den) stand (?:von |vom )?(?:gestern|vorgestern|heute|letzte\\w*|${WEEKDAY}|\\d)`,
       // "geht das wieder rückgängig?"
       '\\b(?:rueckgaengig|ungeschehen)\\b',
     ],

@@ -608,6 +608,16 @@ export const REQUESTS: DetectionCase[] = [
     expect: 'restore',
   },
   {
+    name: 'DE the separable "holen … wieder": "Bitte holen Sie uns den Ordner vom Stand Samstag wieder"',
+    body: 'Im Ordner Buchhaltung sind die Rechnungen umbenannt. Bitte holen Sie uns den Ordner vom Stand Samstag wieder. Soll ich sonst noch was machen?',
+    expect: 'restore',
+  },
+  {
+    name: 'DE "vom Stand" with a weekday: "Können Sie die Tabelle vom Stand Montag einspielen"',
+    body: 'Die Tabelle Kalkulation ist kaputt, wir bräuchten die Datei vom Stand Montag, bitte.',
+    expect: 'restore',
+  },
+  {
     name: 'DE "bitte spielen Sie die Sicherung von gestern Abend ein"',
     body: 'Die Werkstattsoftware zeigt die Aufträge vom Oktober nicht mehr. Bitte spielen Sie die Sicherung von gestern Abend ein.',
     expect: 'restore',
@@ -660,6 +670,11 @@ export const REQUESTS: DetectionCase[] = [
 ];
 
 export const NOT_REQUESTS: DetectionCase[] = [
+  {
+    name: 'DE "holen … wieder ab" is a pick-up, not a restore: "Bitte holen Sie den alten Server nächste Woche wieder ab"',
+    body: 'Bitte holen Sie den alten Server nächste Woche wieder ab, er steht im Keller.',
+    expect: null,
+  },
   { name: 'EN question how long', body: 'How long would a restore take if our server died?', expect: null },
   { name: 'EN question cost', body: 'What does a restore of a full mailbox cost?', expect: null },
   { name: 'EN question how far back', body: 'How far back can you restore files?', expect: null },
