@@ -232,7 +232,7 @@ export const PHRASES: PhraseGroup[] = [
     label: 'question about restores',
     patterns: [
       "\\b(?:(?:can|could) (?:i|we) (?:\\S+ ){0,6}(?:myself|ourselves)\\b|description of|just wondering|confirm (?:\\S+ ){0,2}(?:that|whether|if)|(?:or|oder) (?:only|just|always|nur|immer) (?:nur |only )?(?:\\S+ )?(?:whole|entire|complete|ganze|komplette)|yes ?/ ?no|(?:who|wer) (?:\\S+ ){0,3}(?:could|can|may|koennte|kann|darf)\\b|protected (?:against|from)|gegen (?:\\w+ )?(?:loeschen|loeschung|verschluesselung|loeschungen)|geschuetzt|(?:or|oder) (?:would|do|does|must|will|muss|muessen|wuerde|wuerden|kann|koennen) (?:you|we|one|i|man|sie|wir|ich) (?:always|generally|only|immer|grundsaetzlich|nur)|(?:oder|or) (?:geht|klappt|funktioniert|works?|is|does) (?:das|es|that|it) (?:nur|auch|only|also)|(?:a|an) (?:\\w+ )?(?:quote|quotation|estimate|offer) (?:for|on)|quote for|pricing for|just (?:fyi|so you know|for your information)|fyi only|for your information only|(?:need|want|wanted|would like|like) to know|how (?:can|could|do|would|should) (?:i|we|users?|staff|employees|people)|for future reference|how often|how long|how much|how many|how fast|how quickly|how soon|how does|how do you|how would|how far back|what would|what does|what is the|what's the|which (?:backups?|versions?|data|restore)|what (?:are|is) (?:your|the) (?:options|process|procedure)|in general|generally|in principle|theoretically|hypothetically|out of (?:interest|curiosity)|just curious|for (?:our|the) (?:\\w+ )?(?:documentation|audit|records|iso|isms)|(?:would|will|do) you (?:\\S+ ){0,6}or (?:could|would|will|do) you|do you (?:offer|support|provide)|are you able to restore|is it generally possible|rto|rpo)\\b",
-      '(?:^(?:muessen|muss|sollten|sollen|brauchen) (?:wir|ich)\\b[^?]*\\?$)|\\b(?:kann|koennen) (?:ich|wir) (?:\\S+ ){0,6}(?:selbst|selber)\\b|\\boder muss (?:ich|wir)\\b|\\b(?:(?:nach welchen|welche[nr]?) (?:fristen|regeln|kriterien)|beschreibung|bestaetigen (?:sie )?(?:\\S+ ){0,2}(?:dass|ob)|ja ?/ ?nein|(?:ganz )?allgemeine[nr]? frage|generelle[nr]? frage|(?:ein|einen) (?:\\w+ )?angebot|kostenvoranschlag|(?:preis|preise|preisliste) fuer|nur (?:zur|als) (?:info|information|kenntnis)|zur kenntnisnahme|(?:moechte|moechten|wollte|wollten|wuerde gerne|muss|muessen) (?:nur |gerne |erst )?(?:mal )?wissen|was wuerde|(?:was|wieviel|wie viel) (?:wuerde|wird|wuerden|kostet|kosten)|kosten (?:fuer|einer|eine|der|die)|wie lange|wie viel|wieviel|wie viele|wie schnell|wie funktioniert|wie laeuft|wie weit zurueck|was kostet|welche kosten|wie (?:kann|koennen|koennte|koennten) (?:ich|man|wir|mitarbeiter)|wie geht (?:das|man)|grundsaetzlich|prinzipiell|theoretisch|generell|allgemein|rein interessehalber|interessehalber|aus interesse|aus neugier|fuer (?:unsere|die) \\w*(?:dokumentation|unterlagen|audit|akten|iso)|bis zu welchem (?:datum|zeitpunkt|tag)|\\bob (?:\\S+ ){0,10}(?:moeglich|machbar) (?:ist|waere|sei)|bieten sie|unterstuetzen sie|wie oft|welche (?:backups|sicherungen|versionen|staende))\\b',
+      '(?:^(?:muessen|muss|sollten|sollen|brauchen) (?:wir|ich)\\b[^?]*\\?$)|(?:^(?:and |so )?(?:do|should|must) (?:we|i) (?:(?:have|need|ought) to|ask)\\b[^?]*\\?$)|\\b(?:kann|koennen) (?:ich|wir) (?:\\S+ ){0,6}(?:selbst|selber)\\b|\\boder muss (?:ich|wir)\\b|\\b(?:(?:nach welchen|welche[nr]?) (?:fristen|regeln|kriterien)|beschreibung|bestaetigen (?:sie )?(?:\\S+ ){0,2}(?:dass|ob)|ja ?/ ?nein|(?:ganz )?allgemeine[nr]? frage|generelle[nr]? frage|(?:ein|einen) (?:\\w+ )?angebot|kostenvoranschlag|(?:preis|preise|preisliste) fuer|nur (?:zur|als) (?:info|information|kenntnis)|zur kenntnisnahme|(?:moechte|moechten|wollte|wollten|wuerde gerne|muss|muessen) (?:nur |gerne |erst )?(?:mal )?wissen|was wuerde|(?:was|wieviel|wie viel) (?:wuerde|wird|wuerden|kostet|kosten)|kosten (?:fuer|einer|eine|der|die)|wie lange|wie viel|wieviel|wie viele|wie schnell|wie funktioniert|wie laeuft|wie weit zurueck|was kostet|welche kosten|wie (?:kann|koennen|koennte|koennten) (?:ich|man|wir|mitarbeiter)|wie geht (?:das|man)|grundsaetzlich|prinzipiell|theoretisch|generell|allgemein|rein interessehalber|interessehalber|aus interesse|aus neugier|fuer (?:unsere|die) \\w*(?:dokumentation|unterlagen|audit|akten|iso)|bis zu welchem (?:datum|zeitpunkt|tag)|\\bob (?:\\S+ ){0,10}(?:moeglich|machbar) (?:ist|waere|sei)|bieten sie|unterstuetzen sie|wie oft|welche (?:backups|sicherungen|versionen|staende))\\b',
     ],
   },
   {
@@ -247,6 +247,8 @@ export const PHRASES: PhraseGroup[] = [
       // an exercise: "Scenario: ransomware on the build farm", "Planspiel", "tabletop"
       '\\b(?:scenario|szenario|tabletop|table-top|planspiel|notfalluebung|dr (?:exercise|drill|test)|paper exercise|uebungsszenario)\\b',
       '\\b(?:rein )?hypothetisch|if (?:someone|somebody|an attacker|a hacker)|wenn jemand|falls jemand|what stops\\b',
+      // "lars can give you the details if something is missing": a condition, not a loss
+      '\\b(?:if|in case) (?:something|anything|any of (?:it|this|that)) (?:is|are|seems|goes|gets) (?:missing|lost|unclear|wrong)\\b|\\b(?:falls|wenn) (?:etwas|was|irgendwas|irgendetwas) (?:fehlt|fehlen|unklar ist)\\b',
       '\\b(?:at|bei|in) (?:our|a|an|unserem|unserer|einem|einer) (?:supplier|customer|client|partner|competitor|lieferanten?|kunden|partnerfirma|mitbewerber)\\b(?! (?:meeting|appointment|visit|site|call|lunch|termin|besuch|gespraech))',
       '\\b(?:attackers?|angreifer|criminals?|kriminelle|hackers?|gangs?|erpresser|cybercriminals?)\\b',
       '\\b(?:was passiert (?:mit|wenn|bei)|what happens (?:to|if|when|with)|if (?:i|we|someone|somebody|a user|an employee|one of us) (?:\\S+ ){0,3}(?:delete|lose|overwrite|remove)|wenn (?:ich|wir|jemand|ein mitarbeiter) (?:\\S+ ){0,4}(?:loesche|loeschen|ueberschreibe|ueberschreiben|verliere|verlieren))\\b',
@@ -478,7 +480,9 @@ export const PHRASES: PhraseGroup[] = [
     role: 'invoice',
     label: 'invoice',
     patterns: [
-      '\\b(?:invoice|rechnung|rechnungsnummer|invoice number|amount due|zahlbar|payment due|zahlungsziel|ueberweisung|net (?:amount|total)|nettobetrag|gesamtbetrag|mwst|ust\\.?|vat)\\b',
+      '\\b(?:invoice|rechnung|rechnungsnummer|invoice number|amount due|zahlbar|payment due|zahlungsziel|ueberweisung|net (?:amount|total)|nettobetrag|gesamtbetrag|mwst)\\b',
+      // VAT and USt only as an amount: "a VAT return workbook" is a customer's file, not an invoice
+      '\\b(?:(?:zzgl|inkl|incl|excl|plus|including|excluding)\\.? (?:\\d+ ?% )?(?:vat|ust|umsatzsteuer)|(?:vat|ust)\\.? (?:\\d+ ?%|amount|total|betrag))',
     ],
   },
 ];
@@ -674,6 +678,12 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'erpresser',
   ],
   'info-question': [
+    'do we',
+    'do i ',
+    'should we',
+    'should i ',
+    'must we',
+    'must i ',
     'how',
     'what',
     'which',
@@ -1120,6 +1130,7 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'mwst',
     'ust',
     'vat',
+    'umsatzsteuer',
   ],
   instruction: [
     'to ',

@@ -13,6 +13,11 @@ export interface DetectionCase {
 
 export const REQUESTS: DetectionCase[] = [
   {
+    name: 'EN "VAT" in a file name is not an invoice: "Could you restore S:\\Clients\\VAT\\Q3 VAT 2026.xlsx from last night please?"',
+    body: 'I have overwritten the VAT return workbook with the wrong quarter. Could you restore S:\\Clients\\M\\Mottram Dairies\\VAT\\Q3 VAT 2026.xlsx from last night please?',
+    expect: 'restore',
+  },
+  {
     name: 'EN imperative with please',
     body: 'Please restore the folder Marketing\\Campaigns to last Tuesday.',
     expect: 'restore',
@@ -670,6 +675,16 @@ export const REQUESTS: DetectionCase[] = [
 ];
 
 export const NOT_REQUESTS: DetectionCase[] = [
+  {
+    name: 'EN a condition is not a loss: "Lars can give you the details if something is missing"',
+    body: 'We have set up a new build server, build-03. Please add it to the nightly job with the same retention as build-02. Lars can give you the vCenter details if something is missing. Thanks!',
+    expect: null,
+  },
+  {
+    name: 'EN "Do we have to ask you to delete him from the backups too, or …?" asks how it works',
+    body: 'A former employee has sent us a GDPR request to erase his personal data. Do we have to ask you to delete him from the backups too, or is it normal that the data stays until the backups expire? To be clear: please do not delete anything.',
+    expect: null,
+  },
   {
     name: 'DE "holen … wieder ab" is a pick-up, not a restore: "Bitte holen Sie den alten Server nächste Woche wieder ab"',
     body: 'Bitte holen Sie den alten Server nächste Woche wieder ab, er steht im Keller.',
