@@ -71,12 +71,24 @@ export function stemScanner(stems: ReadonlyMap<string, number>): StemScan {
     }
   }
 
+  // renumbered breadth first: the shallow states a scan mostly visits share the first rows of the table
+  const order = [0, ...queue];
+  const renumbered = new Uint16Array(states);
+  order.forEach((state, i) => (renumbered[state] = i));
+  const rows = new Uint16Array(states * width);
+  const outputs = new Int32Array(states);
+  order.forEach((state, i) => {
+    outputs[i] = out[state]!;
+    for (let symbol = 0; symbol < width; symbol++)
+      rows[i * width + symbol] = renumbered[table[state * width + symbol]!]!;
+  });
+
   return (text: string): number => {
     let state = 0;
     let found = 0;
     for (let i = 0; i < text.length; i++) {
-      state = table[state * width + symbolOf[text.charCodeAt(i)]!]!;
-      found |= out[state]!;
+      state = rows[state * width + symbolOf[text.charCodeAt(i)]!]!;
+      found |= outputs[state]!;
     }
     return found;
   };
