@@ -139,7 +139,8 @@ function splitParagraph(p: string, out: string[]): void {
         .slice(before.lastIndexOf(' ') + 1)
         .replace(/^[("'[]+/, '')
         .toLowerCase();
-      if (/\d$/.test(before) || ABBREVIATIONS.has(word)) continue;
+      // a single letter is an abbreviation or an initial ("z. B.", "d. h.", "i. A.", "J. Smith")
+      if (/\d$/.test(before) || ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) continue;
     }
     const piece = p.slice(start, at + (m[1] ? 1 : 0)).trim();
     if (piece) out.push(piece);
@@ -293,21 +294,50 @@ function negatedRestore(r: SentenceReading): boolean {
 const subjectAsks = (subject: string): boolean =>
   SUBJECT_NOUN.test(subject) && SUBJECT_ASK.test(subject) && !SUBJECT_NOT_ASKING.test(subject);
 
+/**
+ * "What would happen if it happened to us? Could you restore everything?": a question right after a
+ * hypothetical sentence asks about the hypothetical case.
+ */
+const asksAboutHypothetical = (r: SentenceReading, previous?: SentenceReading): boolean =>
+  !!previous && r.text.endsWith('?') && !!previous.hit('hypothetical');
+
+/**
+ * "please don't put them back on the server, just restore them and email them to me": the first
+ * restore action is negated in its clause, a later contrasting clause ("just", "only", "instead",
+ * "nur", "sondern") asks for one. That clause is read again (once).
+ */
+const CONTRASTING_CLAUSE =
+  /[,;]\s*((?:but |aber |sondern )?(?:just|only|simply|instead|rather|please|nur|einfach|stattdessen|bitte)\b.*)$/;
+
+function laterClause(r: SentenceReading, action: Hit): SentenceReading | null {
+  // only a contrasting clause of its own: "don't restore or roll back anything" negates both verbs
+  const rest = CONTRASTING_CLAUSE.exec(r.text.slice(action.index + action.phrase.length));
+  return rest ? new SentenceReading(rest[1]!) : null;
+}
+
 /** Is this sentence a request to restore, and which phrases say so? */
-function restoreRequest(r: SentenceReading): Reason | null {
+function restoreRequest(r: SentenceReading, previous?: SentenceReading): Reason | null {
   const noun = r.hit('restore-request-noun');
   const action = noun ? null : r.hit('restore-action');
   if (noun) {
-    if (veto(r, noun)) return null;
+    if (veto(r, noun) || asksAboutHypothetical(r, previous)) return null;
     return { code: 'restore-request', message: `Asks for a restore: ${quote(noun.phrase)}.` };
   }
   if (!action) return null;
   // the request marker first: without one the vetoes need not be read
   const marker = r.hit('request-marker');
-  if (!marker || veto(r, action)) return null;
+  if (!marker) return null;
+  let asked: Hit | null = action;
+  const vetoedBy = veto(r, action);
+  if (vetoedBy) {
+    const later = vetoedBy.group.role === 'negation' ? laterClause(r, action) : null;
+    const again = later?.hit('restore-action');
+    asked = later && again && !veto(later, again) ? again : null;
+  }
+  if (!asked || asksAboutHypothetical(r, previous)) return null;
   return {
     code: 'restore-request',
-    message: `Restore action ${quote(action.phrase)} with request ${quote(marker.phrase)}.`,
+    message: `Restore action ${quote(asked.phrase)} with request ${quote(marker.phrase)}.`,
   };
 }
 
@@ -406,7 +436,7 @@ export function detectRequest(message: InboundMessage, options: DetectOptions = 
       lastRequest = i;
       if (i > 0) bodyRequest = true;
     }
-    const req = restoreRequest(r);
+    const req = restoreRequest(r, i > 1 ? readings[i - 1] : undefined);
     if (req && i > 0) {
       requestReason ??= req;
       lastRequest = i;

@@ -13,6 +13,31 @@ export interface DetectionCase {
 
 export const REQUESTS: DetectionCase[] = [
   {
+    name: 'DE "ich brauche … (a long object) … mit Stand Montag abends zurück"',
+    body: 'Ich brauche die drei Ordner aus der Liste im Anhang mit Stand Montag 16.11. abends zurück. Bitte nach P:\\2026-044\\_Wiederherstellung, wir sortieren dann selbst.',
+    expect: 'restore',
+  },
+  {
+    name: 'EN terse mobile: "need the used car stock spreadsheet from friday back pls"',
+    body: "Andreas, need the used car stock spreadsheet from Friday back pls, someone's sorted it and saved over it. Ta Gary",
+    expect: 'restore',
+  },
+  {
+    name: 'EN declining the place is not a withdrawal: "… so there\'s no need to restore it onto our server"',
+    body: "Could you restore the latest backup of the client database and send us a secure download link? Our new IT contractor will handle the rest, so there's no need to restore it onto our server.",
+    expect: 'restore',
+  },
+  {
+    name: 'EN "trust account ledger exports" are data, not an account to reset',
+    body: 'I need the trust account ledger exports restored from your backup, the whole Accounts\\Trust Ledger\\2026 folder as at 31 October.',
+    expect: 'restore',
+  },
+  {
+    name: 'EN a negated action, then the asked one in a later clause: "please don\'t put them back on the server, just restore them and email them"',
+    body: "Please don't put them back on the server, just restore them and email them to me here as a zip.",
+    expect: 'restore',
+  },
+  {
     name: 'EN "VAT" in a file name is not an invoice: "Could you restore S:\\Clients\\VAT\\Q3 VAT 2026.xlsx from last night please?"',
     body: 'I have overwritten the VAT return workbook with the wrong quarter. Could you restore S:\\Clients\\M\\Mottram Dairies\\VAT\\Q3 VAT 2026.xlsx from last night please?',
     expect: 'restore',
@@ -675,6 +700,36 @@ export const REQUESTS: DetectionCase[] = [
 ];
 
 export const NOT_REQUESTS: DetectionCase[] = [
+  {
+    name: 'EN "back-to-back meetings" is not "need … back"',
+    body: "Are you at your desk? I need a quick favour handled discreetly, I'm stuck in back-to-back meetings with a client.",
+    expect: null,
+  },
+  {
+    name: 'EN one negation for two verbs: "please don\'t restore or roll back anything on the imaging PC"',
+    body: "Please don't restore or roll back anything on the imaging PC this week, even if the backup alerts look odd.",
+    expect: null,
+  },
+  {
+    name: 'DE questions about retention: "werden Sicherungen nach Ablauf der Frist automatisch gelöscht …?" and "müssten wir Sie beauftragen …?"',
+    body: 'Wir überarbeiten unser Löschkonzept. Dazu hätten wir drei Fragen:\n\n- Wie lange werden unsere Sicherungen aufbewahrt?\n- Werden Sicherungen nach Ablauf der Frist automatisch gelöscht, und wird das protokolliert?\n- Müssten wir Sie beauftragen, wenn ein ehemaliger Schüler die Löschung seiner Daten verlangt, oder reicht es, wenn die Daten aus dem Produktivsystem entfernt werden?\n\nÜber eine kurze schriftliche Antwort würden wir uns freuen.',
+    expect: null,
+  },
+  {
+    name: 'DE "z. B." does not end the sentence: "wenn ein Schüler z. B. versehentlich seine Fotos löscht, kann man die dann wiederherstellen?"',
+    body: 'Kurze Frage: werden die Schüler-iPads eigentlich auch gesichert? Wenn ein Schüler z. B. versehentlich seine Fotos oder Notizen löscht\nkann man die dann wiederherstellen, oder nur die Daten auf dem Server?',
+    expect: null,
+  },
+  {
+    name: 'EN a self-service question: "is there a way for us to get old versions of files back ourselves?"',
+    body: 'Quick question: is there a way for us to get old versions of files back ourselves, like via the NAS snapshots or something? Would save bugging you every time.',
+    expect: null,
+  },
+  {
+    name: 'EN a question after a hypothetical: "what would happen if it happened to us. Could you restore everything?"',
+    body: 'After the news about that real estate group getting hit, our directors are asking me what would happen if it happened to us. Could you restore everything? How long would it take? Just trying to get an answer together for the board meeting, not urgent.',
+    expect: null,
+  },
   {
     name: 'EN a condition is not a loss: "Lars can give you the details if something is missing"',
     body: 'We have set up a new build server, build-03. Please add it to the nightly job with the same retention as build-02. Lars can give you the vCenter details if something is missing. Thanks!',
