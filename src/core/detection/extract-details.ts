@@ -32,10 +32,12 @@ interface ObjectPattern {
   generic?: boolean;
   /** Group 1 (when present) is the name; otherwise the whole match. */
   pattern: RegExp;
+  /** The word after the noun must look like a name (a capital, a digit, "_", "." or "-"): "die Datenbank ist …" names nothing. */
+  named?: boolean;
 }
 
 const FILE_EXT =
-  'docx?|xlsx?|xlsm|pptx?|pdf|pst|ost|txt|csv|zip|7z|rar|vmdk|vhdx?|bak|mdf|ldf|sql|accdb|mdb|dwg|dxf|jpe?g|png|tiff?|msg|eml|odt|ods|xml|json|ini|cfg|conf|db|sqlite|qbw|ged|xps|indd|psd|ai|mp4|mov|wav|mp3|pages|numbers|key';
+  'docx?|dotx|xlsx?|xlsm|xltx|pptx?|potx|rvt|ifc|vsdx|pdf|pst|ost|txt|csv|zip|7z|rar|vmdk|vhdx?|bak|mdf|ldf|sql|accdb|mdb|dwg|dxf|jpe?g|png|tiff?|msg|eml|odt|ods|xml|json|ini|cfg|conf|db|sqlite|qbw|ged|xps|indd|psd|ai|mp4|mov|wav|mp3|pages|numbers|key';
 const FILE_HINT = new RegExp(`\\.(?:${FILE_EXT})\\b`, 'i');
 const FILE_LIKE = new RegExp(`\\.(?:${FILE_EXT})$`, 'i');
 // a quoted name needs an opening quote: patterns built on NAME run only when the text has one
@@ -48,7 +50,11 @@ const OBJECT_PATTERNS: ObjectPattern[] = [
   {
     needs: [':\\'],
     kind: 'folder',
-    pattern: /(?<![\w/])([A-Z]:\\(?:[^\s,;"'<>|?*]+(?: [^\s,;"'<>|?*\\]+)*\\?)*)/g,
+    // a segment may go on after a space with up to three words that start upper-case or with a digit
+    // ("S:\\Clients\\Mottram Dairies\\Q3 VAT 2026.xlsx"); a lower-case word, a bracket or a sentence end
+    // ends the path ("P:\\2026\\Wettbewerb versehentlich gelöscht", "S:\\Mandanten) aus der Sicherung")
+    pattern:
+      /(?<![\w/])([A-Z]:\\(?:[^\s,;"'<>|?*()]+(?:(?<![.:]|\.[A-Za-z]{3,4}) (?=[A-Z0-9ÄÖÜ])[^\s,;"'<>|?*()\\]+(?<![.:])){0,3}\\?)*)/g,
   },
   { needs: ['sharepoint'], kind: 'site', pattern: /(https?:\/\/[\w.-]*sharepoint\.com\/[^\s<>"]*)/gi },
   {
@@ -113,17 +119,20 @@ const OBJECT_PATTERNS: ObjectPattern[] = [
   {
     needs: ['vm', 'virtual', 'virtuell'],
     kind: 'vm',
+    named: true,
     pattern:
       /\b(?:vm|virtual machine|virtuelle(?:n)? maschine|virtual server|virtueller server)\s+["„'‚]?([A-Za-z0-9][\w.-]*)/gi,
   },
   {
     needs: ['vm', 'virtual machine'],
     kind: 'vm',
+    named: true,
     pattern: /\b([A-Za-z0-9][\w-]*)\s+(?:vm|virtual machine)\b/g,
   },
   {
     needs: ['database', 'datenbank', 'db'],
     kind: 'database',
+    named: true,
     // the name follows on the same line: a subject ending in "database" is not named by the body's "Hi,"
     pattern: /\b(?:database|datenbank|db)[ \t]+["„'‚]?([A-Za-z0-9][\w.-]*)/gi,
   },
@@ -195,6 +204,8 @@ const GENERIC: { kind: RestoreObjectKind; pattern: RegExp }[] = [
   { kind: 'other', pattern: /\b(daten|data|kontakte|contacts|termine)\b/i },
 ];
 
+const LOOKS_LIKE_A_NAME = /[A-Z0-9ÄÖÜ_.-]/;
+
 const STOP_NAMES = new Set([
   'hi',
   'hallo',
@@ -238,7 +249,7 @@ export function extractObjects(text: string): RestoreObject[] {
   const neededCased = NEEDED_CASED(text);
   const hinted = new Map<RegExp, boolean>();
   for (let i = 0; i < OBJECT_PATTERNS.length; i++) {
-    const { kind, pattern, needs, needsCased, hint, generic } = OBJECT_PATTERNS[i]!;
+    const { kind, pattern, needs, needsCased, hint, generic, named } = OBJECT_PATTERNS[i]!;
     if (needs && !((needed >>> i) & 1)) continue;
     if (needsCased && !((neededCased >>> i) & 1)) continue;
     if (generic && found.some((o) => o.kind === kind)) continue;
@@ -252,6 +263,7 @@ export function extractObjects(text: string): RestoreObject[] {
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       if (m[0] === '') pattern.lastIndex++; // as matchAll does (no pattern here is a unicode one)
       const name = m[1] ?? m[2] ?? m[0];
+      if (named && !LOOKS_LIKE_A_NAME.test(name.replace(/[.-]+$/, ''))) continue;
       const fileLike = FILE_LIKE.test(name);
       add(kind === 'folder' && fileLike ? 'file' : kind, name);
       if (found.length >= 12) return found;

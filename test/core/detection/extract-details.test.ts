@@ -50,6 +50,39 @@ describe('what a restore ticket needs from the request', () => {
 
   it.each([
     [
+      'a lower-case word ends it',
+      'Jemand hat in P:\\2026\\2611_Wettbewerb_Seefeld versehentlich die Unterordner gelöscht.',
+      'P:\\2026\\2611_Wettbewerb_Seefeld',
+    ],
+    [
+      'a closing bracket ends it',
+      'im Ordner (S:\\Verwaltung\\Personal) mit dem Stand vom 30.09.',
+      'S:\\Verwaltung\\Personal',
+    ],
+    [
+      'a sentence end ends it',
+      'Alles liegt unter Z:\\Projekte. Laptop bringt er selbst mit.',
+      'Z:\\Projekte',
+    ],
+    [
+      'capitalised words and a file name with spaces belong to it',
+      'Could you restore S:\\Clients\\Mottram Dairies\\VAT\\Q3 VAT 2026.xlsx from last night please?',
+      'S:\\Clients\\Mottram Dairies\\VAT\\Q3 VAT 2026.xlsx',
+    ],
+  ])('objects: a drive path ends where the path ends (%s)', (_name, text, path) => {
+    expect(extractObjects(text).map((o) => o.name)).toContain(path);
+  });
+
+  it.each([
+    ['die Datenbank ist beschädigt, bitte von gestern zurückspielen'],
+    ['we had a problem with the practice management database after an update'],
+    ['can you roll the VM back to yesterday?'],
+  ])('objects: a common word after "database" or "VM" is not its name: %s', (text) => {
+    expect(extractObjects(text).filter((o) => o.kind === 'database' || o.kind === 'vm')).toEqual([]);
+  });
+
+  it.each([
+    [
       'gestern 18 Uhr',
       'Stand von gestern 18 Uhr',
       { text: 'gestern 18 Uhr', iso: '2026-11-19T18:00:00+01:00' },
