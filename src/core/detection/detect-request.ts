@@ -20,6 +20,7 @@ import {
   PASSIVE_DELETION_QUESTION,
   PHRASES,
   QUESTION,
+  SEND_AGAIN,
   SUBJECT_ASK,
   SUBJECT_NOT_ASKING,
   SUBJECT_NOUN,
@@ -500,8 +501,14 @@ export function detectRequest(message: InboundMessage, options: DetectOptions = 
   // "We accidentally deleted the folder X — can you help?": a loss plus a plea is a request
   if (!requestReason && !destructive) {
     // "Können Sicherungen gelöscht werden?" asks about a possibility; it reports no loss
+    // "Could you send me the agreement again? I can't find our copy.": the reason for a document asked for again
     const lossAt = body.findIndex(
-      (r) => r.hit('loss') && !veto(r) && !PASSIVE_DELETION_QUESTION.test(r.text),
+      (r, i) =>
+        r.hit('loss') &&
+        !veto(r) &&
+        !PASSIVE_DELETION_QUESTION.test(r.text) &&
+        !SEND_AGAIN.test(r.text) &&
+        !(i > 0 && SEND_AGAIN.test(body[i - 1]!.text)),
     );
     // a plea for help or a restore verb anywhere; a mere "please"/"bitte" only in the loss's own
     // sentence, the one before or the next two (a long mail says "bitte" about other things too)
@@ -510,7 +517,7 @@ export function detectRequest(message: InboundMessage, options: DetectOptions = 
         ? null
         : (r.hit('help') ??
           r.hit('restore-action') ??
-          (i >= lossAt - 1 && i <= lossAt + 2 ? r.hit('request-marker') : null));
+          (i >= lossAt - 1 && i <= lossAt + 2 && !SEND_AGAIN.test(r.text) ? r.hit('request-marker') : null));
     const pleaAt = lossAt < 0 ? -1 : body.findIndex((r, i) => pleaOf(r, i) !== null);
     const loss = body[lossAt]?.hit('loss');
     const pleading = body[pleaAt];

@@ -48,6 +48,9 @@ export interface PhraseGroup {
 /** Fragments reused by several groups. */
 const W = "[\\w'-]+"; // one word
 const GAP = (n: number) => `(?:\\S+\\s+){0,${n}}`; // up to n words (paths, numbers and brackets included)
+/** What holds data and can be found empty: "der Ordner ist leer", "ist mein Postfach leer". */
+const DATA_HOLDER =
+  '(?:\\w*ordner|\\w*postfach|posteingang|\\w*laufwerk|\\w*verzeichnis|kalender|freigabe|\\w*datei|tabelle|liste|festplatte|share|papierkorb|kontakte|\\w*datenbank)';
 const WEEKDAY =
   '(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 export const FRAGMENTS = { W, GAP, WEEKDAY };
@@ -81,7 +84,7 @@ export const PHRASES: PhraseGroup[] = [
     label: 'restore action',
     patterns: [
       // not the noun ("the restore", "for the restore") and not "restore point/job/test"
-      `(?<!(?:the|a|an|this|that|your|our|for|of|after|before|with|per|each|every|last|next|first|successful|quick|fast|test|full|server|mailbox|file|database|vm|annual|yearly|quarterly|monthly|weekly|no|any|backup and|backup &|time to|how to) )(?:restore|recover|undelete|retrieve|reinstate|revert|roll ?back|salvage|resurrect)(?![ -]?(?:points?|jobs?|sessions?|tests?|reports?|process|operations?|times?|requests?|procedures?|fees?|costs?|options?|plans?|drills?|keys?|codes?|mode|point|services?|work|charges?|invoices?|positions?|items?|hours?|capabilit\\w*|strateg\\w*|solutions?|software|products?|tools?|features?|functions?|settings?|configurations?|polic\\w*|windows?|objectives?|targets?))\\b`,
+      `(?<![\\w-])(?<!(?:the|a|an|this|that|your|our|for|of|after|before|with|per|each|every|last|next|first|successful|quick|fast|test|full|server|mailbox|file|database|vm|annual|yearly|quarterly|monthly|weekly|no|any|backup and|backup &|time to|how to) )(?:restore|recover|undelete|retrieve|reinstate|revert|roll ?back|salvage|resurrect)(?![ -]?(?:points?|jobs?|sessions?|tests?|reports?|process|operations?|times?|requests?|procedures?|fees?|costs?|options?|plans?|drills?|keys?|codes?|mode|point|services?|work|charges?|invoices?|positions?|items?|hours?|capabilit\\w*|strateg\\w*|solutions?|software|products?|tools?|features?|functions?|settings?|configurations?|polic\\w*|windows?|objectives?|targets?))\\b`,
       `\\b(?:roll|revert|reset|set|put) ${GAP(5)}back\\b`,
       '\\b(?:roll ?back|revert|reset) (?:it |them |this |that |the \\w+ )?to\\b',
       `\\b(?:bring|get|have|want|need|take|put|pull) ${GAP(5)}back\\b(?! (?:to (?:you|me|us|him|her|them)|in touch|on track))`,
@@ -170,6 +173,8 @@ export const PHRASES: PhraseGroup[] = [
     patterns: [
       `\\b(?:bitte|bitten|bittet|ersuche|ersuchen) ${GAP(3)}um (?:(?:eine|die|der|den|kurze|schnelle|umgehende|baldige|dringende|zeitnahe|sofortige|komplette|vollstaendige)n? ){0,2}(?:wiederherstellung|ruecksicherung|zuruecksicherung|wiederherstellen|ruecksichern)\\b`,
       '\\b(?:anfrage|auftrag|antrag|request|bitte)\\s*:\\s*(?:wiederherstellung|ruecksicherung|zuruecksicherung|restore|recovery)\\b',
+      // the passive of an office: "In der o. g. Angelegenheit wird um Wiederherstellung folgender Daten gebeten"
+      `\\bum (?:die |eine )?(?:(?:\\w+)?wiederherstellung|(?:\\w+)?ruecksicherung) ${GAP(6)}gebeten\\b`,
       '^(?:bitte|dringend|urgent|please)[:!,]? (?:um )?(?:eine |die |a )?(?:schnelle |dringende |quick |urgent )?(?:wiederherstellung|ruecksicherung|zuruecksicherung|restore|recovery)\\b',
       `\\b(?:beauftrage|beauftragen|beauftragt|auftrag|beauftragung) ${GAP(6)}(?:wiederherstellung|ruecksicherung|zuruecksicherung)\\b`,
       '\\b(?:restore|recovery|wiederherstellungs|ruecksicherungs)[- ]?(?:request|anfrage|auftrag|wunsch|ticket)\\b',
@@ -221,7 +226,9 @@ export const PHRASES: PhraseGroup[] = [
       `\\b(?:deleted|overwrote|overwritten|lost|wiped|erased) (?:the|our|my|a|an|all|some|several|his|her|their|two|three) \\b`,
       `\\b(?:is|are|went|has gone|have gone) (?:now )?(?:gone|missing|empty|corrupt(?:ed)?|broken|unreadable)\\b`,
       "\\b(?:by error|(?:is|are|was|were|has|have) (?:disappear|vanish|erase|delete|lost)|disappeared|vanished|can'?t (?:find|open|access)|cannot (?:find|open|access)|no longer (?:there|opens?|accessible))\\b",
-      `\\b(?:ist|sind|wurde|wurden|war|waren|hat|haben|habe) ${GAP(7)}(?:weg|verschwunden|leer|kaputt|beschaedigt|defekt|geloescht|geleert|ueberschrieben|verschluesselt|verloren|zerschossen|korrupt|unbrauchbar|abhanden gekommen)\\b`,
+      // "leer" only with something that holds data: "dann ist das Büro schon leer" reports nothing
+      `\\b(?:ist|sind|war|waren) ${GAP(4)}${DATA_HOLDER}\\w* ${GAP(3)}leer\\b|\\b${DATA_HOLDER}\\w* ${GAP(4)}(?:ist|sind|war|waren) ${GAP(3)}leer\\b`,
+      `\\b(?:ist|sind|wurde|wurden|war|waren|hat|haben|habe) ${GAP(7)}(?:weg|verschwunden|kaputt|beschaedigt|defekt|geloescht|geleert|ueberschrieben|verschluesselt|verloren|zerschossen|korrupt|unbrauchbar|abhanden gekommen)\\b`,
       '\\b(?:geloescht|ueberschrieben|verschluesselt|verloren gegangen|abhanden gekommen|abhandengekommen|geleert|fehlt|fehlen|futsch|nicht mehr (?:oeffnen|auffindbar|da|vorhanden|lesbar|zu finden)|laesst sich nicht (?:mehr )?oeffnen)\\b',
       // ransomware that hit us, not ransomware as a topic ("after the ransomware case at a friend's office")
       `\\b(?:ransomware|trojaner|verschluesselungstrojaner|crypto ?locker|malware|virus)\\w* ${GAP(4)}(?:hat|haben|has|have|is|auf (?:dem|unserem|allen)|on (?:the|our|all)|bei uns|at our|in our|encrypted|verschluesselt|befallen|infected|hit|erwischt)\\b`,
@@ -251,6 +258,8 @@ export const PHRASES: PhraseGroup[] = [
       // an exercise: "Scenario: ransomware on the build farm", "Planspiel", "tabletop"
       '\\b(?:scenario|szenario|tabletop|table-top|planspiel|notfalluebung|dr (?:exercise|drill|test)|paper exercise|uebungsszenario)\\b',
       '\\b(?:rein )?hypothetisch|if (?:someone|somebody|an attacker|a hacker)|wenn jemand|falls jemand|what stops\\b',
+      // "if they deleted our store by mistake, could we get it back from you?": a question about a case
+      '^(?:\\S+ )?if (?:\\S+ ){1,4}(?:delete[sd]?|lose|loses|lost|overwrites?|overwrote|overwritten|removes?|removed|wipes?|wiped|encrypt\\w*)\\b[^?]*\\?$',
       // "lars can give you the details if something is missing": a condition, not a loss
       '\\b(?:if|in case) (?:something|anything|any of (?:it|this|that)) (?:is|are|seems|goes|gets) (?:missing|lost|unclear|wrong)\\b|\\b(?:falls|wenn) (?:etwas|was|irgendwas|irgendetwas) (?:fehlt|fehlen|unklar ist)\\b',
       '\\b(?:at|bei|in) (?:our|a|an|unserem|unserer|einem|einer) (?:supplier|customer|client|partner|competitor|lieferanten?|kunden|partnerfirma|mitbewerber)\\b(?! (?:meeting|appointment|visit|site|call|lunch|termin|besuch|gespraech))',
@@ -1195,6 +1204,10 @@ export const SUBJECT_NOT_ASKING =
 /** "Wer könnte Sicherungen löschen?", "Are the backups deleted after 90 days?": a question, not a request. */
 export const QUESTION =
   /^(?:\d+(?:\.\d+)*\.? |- )?(?:(?:und|and|also|auch) )?(?:wer|was|wie|wann|warum|weshalb|wieso|welche\w*|sind|ist|werden|wird|gibt es|darf ich|duerfen wir|soll ich|sollen wir|may i|can i|should i|who|what|how|when|why|which|are|is|do|does|will|(?:kann|koennen|can|could) (?!sie\b|ihr\b|du\b|you\b))\b[^?]*\?$/;
+
+/** "Could you send me the signed agreement again? I can't find our copy.": a document asked for again, not a restore. */
+export const SEND_AGAIN =
+  /\b(?:send|forward|e-?mail|mail|schicken|senden|zusenden|zuschicken|weiterleiten)\b.*\b(?:again|once more|nochmal|noch ?einmal|erneut)\b/;
 
 /** "4.5 Können Sicherungen von einem Administrator gelöscht werden?" — a passive question not put to the operator. */
 export const PASSIVE_DELETION_QUESTION =

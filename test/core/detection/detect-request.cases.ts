@@ -13,6 +13,16 @@ export interface DetectionCase {
 
 export const REQUESTS: DetectionCase[] = [
   {
+    name: 'DE the passive of an office: "In der o. g. Angelegenheit wird um Wiederherstellung folgender Daten gebeten"',
+    body: 'In der o. g. Angelegenheit wird um Wiederherstellung folgender Daten gebeten: 1. Verzeichnis S:\\Akten\\2026\\0412 2. Sicherungsstand: 13.11.2026. Die Freigabe erfolgt hiermit durch die Büroleitung.',
+    expect: 'restore',
+  },
+  {
+    name: 'DE "plötzlich ist der Ordner Angebote leer, bitte helfen"',
+    body: 'Seit heute Morgen ist der Ordner Angebote komplett leer. Bitte helfen Sie uns!',
+    expect: 'restore',
+  },
+  {
     name: 'DE "ich brauche … (a long object) … mit Stand Montag abends zurück"',
     body: 'Ich brauche die drei Ordner aus der Liste im Anhang mit Stand Montag 16.11. abends zurück. Bitte nach P:\\2026-044\\_Wiederherstellung, wir sortieren dann selbst.',
     expect: 'restore',
@@ -700,6 +710,27 @@ export const REQUESTS: DetectionCase[] = [
 ];
 
 export const NOT_REQUESTS: DetectionCase[] = [
+  {
+    name: 'DE an empty office is no loss: "Passt Ihnen Montag? Dann ist das Büro schon weitgehend leer. Bitte kurz Bescheid geben"',
+    body: 'Herr Falkenrath bat mich, einen Termin für den Einbau des neuen NAS zu vereinbaren. Passt Ihnen Montag, 14.12., ab 16 Uhr? Dann ist das Büro schon weitgehend leer. Bitte kurz Bescheid geben, dann trage ich es in den Kalender ein.',
+    expect: null,
+  },
+  {
+    name: 'EN a document asked for again: "could you send me the countersigned agreement again? I can\'t find our copy."',
+    body: "Two small things for our GDPR documentation: 1. could you send me the countersigned data processing agreement from last year again? I can't find our copy.",
+    expect: null,
+  },
+  {
+    name: 'DE "restore" inside a host name is no restore verb: "BP-CAD01-restore läuft, ich habe die alte VM gelöscht"',
+    subject: 'AW: VM',
+    body: 'Danke, die Wiederherstellung hat geklappt. BP-CAD01-restore läuft, ich habe sie ins VLAN gehängt und die alte VM gelöscht. Die Kollegen können wieder arbeiten.',
+    expect: null,
+  },
+  {
+    name: 'EN a question about a case: "if they deleted our store by mistake, could we get it back from you?"',
+    body: 'Could you quote for adding the new server to our backup plan? Also, do you back up Shopify itself? If they deleted our store by mistake, could we get it back from you?',
+    expect: null,
+  },
   {
     name: 'EN "back-to-back meetings" is not "need … back"',
     body: "Are you at your desk? I need a quick favour handled discreetly, I'm stuck in back-to-back meetings with a client.",
