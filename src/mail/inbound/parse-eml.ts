@@ -6,6 +6,7 @@
 import PostalMime from 'postal-mime';
 import type { InboundMessage, MailAddress } from '../../core/mail/inbound-message';
 import { htmlToText } from './html-to-text';
+import { repairWindows1252 } from './windows-1252';
 
 export type ParseEmlResult =
   | { ok: true; message: InboundMessage }
@@ -17,7 +18,11 @@ function mailboxes(list: PostalAddress[] | PostalAddress | undefined): MailAddre
   if (!list) return [];
   const items = Array.isArray(list) ? list : [list];
   return items.flatMap((a) =>
-    a.group ? mailboxes(a.group) : a.address ? [{ name: a.name ?? '', address: a.address }] : [],
+    a.group
+      ? mailboxes(a.group)
+      : a.address
+        ? [{ name: repairWindows1252(a.name ?? ''), address: a.address }]
+        : [],
   );
 }
 
@@ -43,12 +48,14 @@ export async function parseEml(raw: Uint8Array | string): Promise<ParseEmlResult
     const email = await PostalMime.parse(raw);
     const from = mailboxes(email.from as PostalAddress | undefined)[0] ?? null;
     const sender = mailboxes(email.sender as PostalAddress | undefined)[0] ?? null;
-    const bodyText = email.text?.trim() ? email.text : email.html ? htmlToText(email.html) : '';
+    const bodyText = repairWindows1252(
+      email.text?.trim() ? email.text : email.html ? htmlToText(email.html) : '',
+    );
     const message: InboundMessage = {
       from,
       ...(sender && from && sender.address.toLowerCase() !== from.address.toLowerCase() ? { sender } : {}),
       replyTo: mailboxes(email.replyTo as PostalAddress[] | undefined),
-      subject: email.subject ?? '',
+      subject: repairWindows1252(email.subject ?? ''),
       bodyText,
       headers: email.headerLines.map((h) => h.line).join('\r\n'),
       ...(email.messageId ? { internetMessageId: email.messageId } : {}),

@@ -13,6 +13,24 @@ describe('.eml adapter', () => {
     expect(r.message.bodyText).toContain('könnten Sie bitte das Postfach von Frau Lenz');
   });
 
+  it("reads Windows-1252 typography (Outlook's „ “ – €) as characters, not invisible control codes", async () => {
+    const raw = [
+      'From: Jana Schulz <j.schulz@acme-stb.de>',
+      'Subject: =?windows-1252?q?=DCbungsleiter-Abrechnungen_=96_bitte_zur=FCckholen?=',
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset="windows-1252"',
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      'Bitte den Ordner =84Abrechnungen 2026=93 wiederherstellen =96 Kosten bis 200 =80 sind ok.',
+      '',
+    ].join('\r\n');
+    const r = await parseEml(new TextEncoder().encode(raw));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.message.subject).toBe('Übungsleiter-Abrechnungen – bitte zurückholen');
+    expect(r.message.bodyText).toContain('„Abrechnungen 2026“ wiederherstellen – Kosten bis 200 € sind ok.');
+    expect(r.message.bodyText).not.toMatch(/[\u0080-\u009f]/);
+  });
+
   it('decodes base64 and keeps the raw header block with folded Authentication-Results', async () => {
     const r = await parseEml(fixture('a05-northwind-sharepoint-base64.eml'));
     if (!r.ok) throw new Error(r.message);
