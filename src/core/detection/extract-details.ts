@@ -178,19 +178,19 @@ const OBJECT_PATTERNS: ObjectPattern[] = [
 ];
 
 /*
- * The pre-filters in one pass each (stem-scanner.ts) instead of one substring search per word: bit
- * i says pattern i's `needs` (on the lower-cased text) or `needsCased` (on the text) occurs.
+ * The pre-filters in one pass over the text (stem-scanner.ts, upper and lower case alike) instead of
+ * one substring search per word: bit i says a word of pattern i's `needs` or `needsCased` occurs (the
+ * case-sensitive pattern itself then decides).
  */
 if (OBJECT_PATTERNS.length > 32) throw new Error('More than 32 object patterns: widen the pre-filter mask');
-const maskOfWords = (key: 'needs' | 'needsCased'): Map<string, number> => {
-  const words = new Map<string, number>();
-  OBJECT_PATTERNS.forEach((p, i) => {
-    for (const word of p[key] ?? []) words.set(word, (words.get(word) ?? 0) | (1 << i));
-  });
-  return words;
-};
-const NEEDED = stemScanner(maskOfWords('needs'));
-const NEEDED_CASED = stemScanner(maskOfWords('needsCased'));
+const NEEDED = stemScanner(
+  OBJECT_PATTERNS.reduce((words, p, i) => {
+    for (const word of [...(p.needs ?? []), ...(p.needsCased ?? [])].map((w) => w.toLowerCase()))
+      words.set(word, (words.get(word) ?? 0) | (1 << i));
+    return words;
+  }, new Map<string, number>()),
+  { ignoreCase: true },
+);
 
 /** Generic nouns: an object kind is named but not which one. */
 const GENERIC: { kind: RestoreObjectKind; pattern: RegExp }[] = [
@@ -245,13 +245,11 @@ export function extractObjects(text: string): RestoreObject[] {
     seen.add(key);
     found.push({ kind, name });
   };
-  const needed = NEEDED(text.toLowerCase());
-  const neededCased = NEEDED_CASED(text);
+  const needed = NEEDED(text);
   const hinted = new Map<RegExp, boolean>();
   for (let i = 0; i < OBJECT_PATTERNS.length; i++) {
     const { kind, pattern, needs, needsCased, hint, generic, named } = OBJECT_PATTERNS[i]!;
-    if (needs && !((needed >>> i) & 1)) continue;
-    if (needsCased && !((neededCased >>> i) & 1)) continue;
+    if ((needs || needsCased) && !((needed >>> i) & 1)) continue;
     if (generic && found.some((o) => o.kind === kind)) continue;
     if (hint) {
       let ok = hinted.get(hint);
