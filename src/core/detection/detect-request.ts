@@ -342,16 +342,24 @@ function restoreRequest(r: SentenceReading, previous?: SentenceReading): Reason 
   };
 }
 
+/**
+ * "… the backups of the old server. Could you delete all of them?" — but not "once we delete them from
+ * the drive, do they stay in your backups?": the customer deleting, or a question not put to the operator.
+ */
+function deletePronounRequest(r: SentenceReading, previous?: SentenceReading): Hit | null {
+  const pronoun = r.hit('delete-pronoun');
+  if (!pronoun || !(r.hit('backup-mention') || previous?.hit('backup-mention'))) return null;
+  if (/\b(?:we|i|they|wir|ich)(?: \w+)? $/.test(r.text.slice(0, pronoun.index))) return null;
+  if (r.text.endsWith('?') && !ASKS_OPERATOR.test(r.text)) return null;
+  return pronoun;
+}
+
 /** R-011, BCP-5.9: a request to delete backups, shorten retention, lift immutability or stop backups. */
 function destructiveRequest(r: SentenceReading, previous?: SentenceReading): Reason | null {
   if (QUESTION.test(r.text) && !/^(?:is it|ist es)\b/.test(r.text)) return null;
   if (PASSIVE_DELETION_QUESTION.test(r.text) && !ASKS_OPERATOR.test(r.text)) return null;
   // "… the backups of the old server. Could you delete all of them?"
-  const hit =
-    r.hit('destructive') ??
-    (r.hit('delete-pronoun') && (r.hit('backup-mention') || previous?.hit('backup-mention'))
-      ? r.hit('delete-pronoun')
-      : null);
+  const hit = r.hit('destructive') ?? deletePronounRequest(r, previous);
   if (!hit) return null;
   for (const role of [
     'info-question',

@@ -89,7 +89,7 @@ export const PHRASES: PhraseGroup[] = [
       '\\b(?:roll ?back|revert|reset) (?:it |them |this |that |the \\w+ )?to\\b',
       `\\b(?:bring|get|have|want|need|take|put|pull) ${GAP(5)}back\\b(?! (?:to (?:you|me|us|him|her|them)|in touch|on track))`,
       // "need the used car stock spreadsheet from friday back" — not "need you to call me back"
-      `\\b(?:need|want)(?: (?!(?:call|ring|phone|text|write|e-?mail|mail|get|come|go|be|pay|send|hear)\\b)[^\\s,;:.!?]+){6,9} back\\b(?!-| (?:to (?:you|me|us|him|her|them)|in touch|on track|from|home|in the office))`,
+      `\\b(?:need|want)(?: (?!(?:call|ring|phone|text|write|e-?mail|mail|get|come|go|be|pay|send|hear)\\b)[^\\s,;:!?]*[^\\s,;:.!?]){6,9} back\\b(?!-| (?:to (?:you|me|us|him|her|them)|in touch|on track|from|home|in the office))`,
       `\\b(?:need|want|have|get|like|be|being|would like) ${GAP(6)}(?:restored|recovered|rolled back|reverted|undeleted|brought back)\\b`,
       '\\b(?:restored|recovered),? (?:please|pls|asap)\\b',
       // "dig the exports out of the backup", "salvage everything from the last clean backup"
@@ -106,7 +106,7 @@ export const PHRASES: PhraseGroup[] = [
       `\\b(?:pull|take|fetch|get|grab|copy|export|extract|send|give|provide) ${GAP(6)}(?:from|out of) (?:the |a |your |our |last night'?s |yesterday'?s |last week'?s |${WEEKDAY}'?s |the (?:latest|last|most recent) )?(?:backups?|snapshots?|veeam)\\b`,
       `\\b(?:previous|older|earlier|last (?:good|known)) (?:version|state|copy|snapshot)\\b`,
       `\\b(?:yesterday|today|this morning|last night|last week|last month|(?:last )?${WEEKDAY})'?s (?:version|state|copy|file|one)\\b`,
-      `\\b(?:version|copy|state|snapshot)s? ${GAP(4)}(?:from|as of|as at|dated) (?:the |last |this )?(?:yesterday|today|morning|night|week|${WEEKDAY}|\\d)`,
+      `\\b(?:version|copy|state|snapshot)s? ${GAP(6)}(?:from|as of|as at|dated) (?:the |last |this )?(?:yesterday|today|morning|night|week|${WEEKDAY}|\\d)`,
       `\\b(?:a|the) (?:full |quick |complete |partial )?(?:restore|recovery) of\\b`,
     ],
   },
@@ -260,6 +260,9 @@ export const PHRASES: PhraseGroup[] = [
       '\\b(?:rein )?hypothetisch|if (?:someone|somebody|an attacker|a hacker)|wenn jemand|falls jemand|what stops\\b',
       // "if they deleted our store by mistake, could we get it back from you?": a question about a case
       '^(?:\\S+ )?if (?:\\S+ ){1,4}(?:delete[sd]?|lose|loses|lost|overwrites?|overwrote|overwritten|removes?|removed|wipes?|wiped|encrypt\\w*)\\b[^?]*\\?$',
+      // "their biggest fear is a compromised mailbox asking them to delete backups", "if our email is
+      // compromised and someone asks you to delete the backups": a scenario, not a request
+      '\\b(?:biggest|greatest|worst|main) (?:fear|nightmare|worry|concern)s?\\b|\\bworst[- ]case\\b|\\bif (?:\\S+ ){0,4}(?:is|gets|was|were|got|has been) (?:compromised|hacked|breached|taken over|kompromittiert|gehackt)\\b|\\bsomeone (?:asks|tells|requests|emails) (?:you|them|us) to\\b|\\bjemand (?:sie|euch|uns) (?:bittet|auffordert)\\b',
       // "lars can give you the details if something is missing": a condition, not a loss
       '\\b(?:if|in case) (?:something|anything|any of (?:it|this|that)) (?:is|are|seems|goes|gets) (?:missing|lost|unclear|wrong)\\b|\\b(?:falls|wenn) (?:etwas|was|irgendwas|irgendetwas) (?:fehlt|fehlen|unklar ist)\\b',
       '\\b(?:at|bei|in) (?:our|a|an|unserem|unserer|einem|einer) (?:supplier|customer|client|partner|competitor|lieferanten?|kunden|partnerfirma|mitbewerber)\\b(?! (?:meeting|appointment|visit|site|call|lunch|termin|besuch|gespraech))',
@@ -300,6 +303,8 @@ export const PHRASES: PhraseGroup[] = [
       "\\b(?:not asking|not a request|not requesting|nicht beauftragen|kein auftrag|don'?t|do not|doesn'?t|does not|didn'?t|did not|never|no need to|not necessary to|shouldn'?t|should not|cannot|can'?t|could not|couldn'?t|won'?t|will not|must not|isn'?t|aren'?t|not be)\\b(?! (?:find|open|access|work|see|start|boot|load|read))",
       `\\b(?:nichts|nix) ${GAP(2)}(?:loeschen|entfernen|wegwerfen|aendern)\\b`,
       '\\b(?:keinesfalls|auf keinen fall|unter keinen umstaenden|on no account|under no circumstances|by no means)\\b',
+      // "nothing is broken, I just want to give them an honest number"
+      '\\b(?:nothing|none of (?:it|them|our \\w+)) (?:is|was|has been|got|went) (?:broken|lost|missing|gone|deleted|wrong|damaged|encrypted)\\b|\\b(?:es )?ist (?:noch )?nichts (?:kaputt|weg|verloren|geloescht|beschaedigt|verschluesselt)\\b',
       '\\b(?:nicht (?:noetig|notwendig|erforderlich)|muss nicht|muessen nicht|keine? (?:wiederherstellung|ruecksicherung) (?:noetig|notwendig|erforderlich|benoetigt)|nicht geloescht werden|niemals|nie)\\b',
       '\\bnicht (?:\\S+ )?(?:durchfuehren|ausfuehren|starten|vornehmen|anstossen|loeschen|entfernen|aufraeumen|wegraeumen|ausduennen|deaktivieren|abschalten)\\b|\\b(?:do not|don\\x27t) (?:proceed|go ahead|carry (?:it )?out)\\b|\\bsoll nichts\\b',
       '\\b(?:nicht (?:moeglich|verfuegbar)|not (?:be )?(?:possible|available)|no (?:actual|real) (?:restore|recovery))\\b',
@@ -391,7 +396,8 @@ export const PHRASES: PhraseGroup[] = [
     label: 'switch off immutability / Object Lock',
     patterns: [
       `\\b${UNLOCK_VERB}\\w* ${GAP(8)}${IMMUTABILITY}`,
-      `\\b${IMMUTABILITY} ${GAP(8)}(?:${UNLOCK_VERB}|aus\\b|ab\\b|off\\b)`,
+      // "die Objektsperre (Object Lock) auf unserem Sicherungsspeicher bis auf Weiteres zu deaktivieren"
+      `\\b${IMMUTABILITY} ${GAP(10)}(?:${UNLOCK_VERB}|aus\\b|ab\\b|off\\b)`,
     ],
   },
   {
@@ -436,6 +442,8 @@ export const PHRASES: PhraseGroup[] = [
     role: 'marketing',
     label: 'sales or marketing mail',
     patterns: [
+      // a cold sales mail: "Would you be open to a 15-minute call?", "our whitepaper", an opt-out line
+      "\\b(?:would you be open to a (?:quick |short |brief )?(?:\\d+[- ]min(?:ute)?s? )?(?:call|chat|demo|conversation)|(?:send|share) (?:you )?our (?:\\S+ ){0,3}white ?paper|(?:don'?t|do not) want to hear from (?:me|us) again)\\b",
       '\\b(?:(?:\\d+|fuenfzehn|zwanzig|dreissig) minuten fuer (?:eine |einen )?(?:kurze |kurzen )?(?:demo|vorstellung|call|austausch)|(?:kurze|unverbindliche|kostenlose) (?:demo|produktvorstellung)|demo (?:vereinbaren|buchen)|book a (?:demo|call|meeting)|schedule a (?:quick )?(?:demo|call)|(?:\\d+|fifteen|twenty|thirty) minutes? for a (?:quick )?(?:demo|call|chat)|free (?:demo|consultation))\\b',
     ],
   },
@@ -444,7 +452,7 @@ export const PHRASES: PhraseGroup[] = [
     role: 'automated-notice',
     label: 'automated notice',
     patterns: [
-      '\\b(?:this (?:is an|is an automatically generated|message was) (?:automated|automatic|auto-generated|sent automatically)|this is an automated|automatically generated (?:message|e-?mail|notification)|do not reply(?: to this)?|please do not reply|dies ist eine automatisch|automatisch (?:erstellte|generierte|versendete) (?:nachricht|e-?mail|benachrichtigung)|bitte (?:antworten sie )?nicht (?:auf diese|antworten)|no-?reply)\\b',
+      '\\b(?:this (?:is an|is an automatically generated|message was) (?:automated|automatic|auto-generated|sent automatically)|this is an automated|automatically generated (?:message|e-?mail|notification)|do not reply(?! to (?:my|our|me|him|her|his|their|the office))(?: to this)?|please do not reply|dies ist eine automatisch|automatisch (?:erstellte|generierte|versendete) (?:nachricht|e-?mail|benachrichtigung)|bitte (?:antworten sie )?nicht (?:auf diese|antworten)|no-?reply)\\b',
       '\\b(?:antworten sie nicht auf diese|nicht ueberwachten? (?:e-?mail-?)?(?:adresse|postfach)|unmonitored (?:mailbox|address|e-?mail)|nachrichtencenter|message center|mc\\d{5,})\\b',
       // the footer of a subscription or service mail
       "\\b(?:you(?:'re| are) receiving this (?:e-?mail|message|notification|digest)|you received this (?:e-?mail|message|notification) because|sie erhalten diese (?:e-?mail|nachricht|benachrichtigung)|diese (?:e-?mail|nachricht) wurde automatisch)\\b",
@@ -539,7 +547,18 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'vib',
     'staende',
   ],
-  marketing: ['minute', 'demo', 'produktvorstellung', 'book a', 'schedule a', 'free '],
+  marketing: [
+    'open to',
+    'whitepaper',
+    'white paper',
+    'hear from me',
+    'minute',
+    'demo',
+    'produktvorstellung',
+    'book a',
+    'schedule a',
+    'free ',
+  ],
   'restore-verb-en': [
     'restor',
     'recover',
@@ -792,6 +811,13 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'or do',
   ],
   hypothetical: [
+    'fear',
+    'nightmare',
+    'worr',
+    'concern',
+    'worst',
+    'someone',
+    'jemand',
     'if',
     'ever',
     'in case',

@@ -13,6 +13,21 @@ export interface DetectionCase {
 
 export const REQUESTS: DetectionCase[] = [
   {
+    name: 'DE R-011 the Object Lock far from its verb: "die Objektsperre (Object Lock) auf unserem Sicherungsspeicher bis auf Weiteres zu deaktivieren"',
+    body: 'Hierfür ist es erforderlich, die Objektsperre (Object Lock) auf unserem Sicherungsspeicher bis auf Weiteres zu deaktivieren. Bitte führen Sie dies noch heute durch.',
+    expect: 'destructive',
+  },
+  {
+    name: 'EN a file name in the gap: "I need the version of the customer list (sales\\customers_nrw.xlsx) from Monday back"',
+    body: 'Hey Jens, I need the version of the customer list (Sales\\Customers_NRW.xlsx) from Monday back. I saved over it with an old copy.',
+    expect: 'restore',
+  },
+  {
+    name: 'EN "do not reply to my usual address" is no automatic footer',
+    body: 'Our finance folder was encrypted overnight. Please restore Finance\\2026 from the latest clean backup. Our normal mail is down, so do not reply to my usual address.',
+    expect: 'restore',
+  },
+  {
     name: 'DE the passive of an office: "In der o. g. Angelegenheit wird um Wiederherstellung folgender Daten gebeten"',
     body: 'In der o. g. Angelegenheit wird um Wiederherstellung folgender Daten gebeten: 1. Verzeichnis S:\\Akten\\2026\\0412 2. Sicherungsstand: 13.11.2026. Die Freigabe erfolgt hiermit durch die Büroleitung.',
     expect: 'restore',
@@ -710,6 +725,26 @@ export const REQUESTS: DetectionCase[] = [
 ];
 
 export const NOT_REQUESTS: DetectionCase[] = [
+  {
+    name: 'EN "nothing is broken, I just want to give them an honest number"',
+    body: 'If we lost the whole file server, how long would a full restore take? No rush on this. Nothing is broken, I just want to give them an honest number.',
+    expect: null,
+  },
+  {
+    name: 'EN a sales mail about the fear of a mailbox "asking them to delete backups"',
+    body: "MSPs like you tell us their biggest fear is a customer's compromised mailbox asking them to delete backups or switch off immutability. Would you be open to a 15-minute call next week? I can also send our whitepaper.",
+    expect: null,
+  },
+  {
+    name: 'EN the customer deleting, asked as a question: "once we delete them from the drive, do they stay in your backups?"',
+    body: "We're doing our annual clear-out of closed matters on the S: drive. Margaret asked me to check with you first: once we delete them from the drive, do they stay in your backups for a while?",
+    expect: null,
+  },
+  {
+    name: 'EN an exercise scenario: "if our email is compromised and someone asks you to delete the backups"',
+    body: "January 14th works for the tabletop. We'd especially like to walk through who calls whom if our email is compromised and someone asks you to delete the backups.",
+    expect: null,
+  },
   {
     name: 'DE an empty office is no loss: "Passt Ihnen Montag? Dann ist das Büro schon weitgehend leer. Bitte kurz Bescheid geben"',
     body: 'Herr Falkenrath bat mich, einen Termin für den Einbau des neuen NAS zu vereinbaren. Passt Ihnen Montag, 14.12., ab 16 Uhr? Dann ist das Büro schon weitgehend leer. Bitte kurz Bescheid geben, dann trage ich es in den Kalender ein.',
