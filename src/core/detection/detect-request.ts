@@ -356,11 +356,12 @@ function deletePronounRequest(r: SentenceReading, previous?: SentenceReading): H
 
 /** R-011, BCP-5.9: a request to delete backups, shorten retention, lift immutability or stop backups. */
 function destructiveRequest(r: SentenceReading, previous?: SentenceReading): Reason | null {
-  if (QUESTION.test(r.text) && !/^(?:is it|ist es)\b/.test(r.text)) return null;
-  if (PASSIVE_DELETION_QUESTION.test(r.text) && !ASKS_OPERATOR.test(r.text)) return null;
-  // "… the backups of the old server. Could you delete all of them?"
+  // "… the backups of the old server. Could you delete all of them?" (the phrases first: most
+  // sentences have none, and then the question forms need not be read)
   const hit = r.hit('destructive') ?? deletePronounRequest(r, previous);
   if (!hit) return null;
+  if (QUESTION.test(r.text) && !/^(?:is it|ist es)\b/.test(r.text)) return null;
+  if (PASSIVE_DELETION_QUESTION.test(r.text) && !ASKS_OPERATOR.test(r.text)) return null;
   for (const role of [
     'info-question',
     'hypothetical',
@@ -416,7 +417,8 @@ export function detectRequest(message: InboundMessage, options: DetectOptions = 
   const fields = options.headerFields ?? headerFields(message.headers);
   const automated = automatedSignals(message, fields);
   // folded once: the sentence splitter reads folded text as well as the original
-  const readings = [foldText(subject), ...sentences(foldText(own.text))].map((s) => new SentenceReading(s));
+  const readings = [new SentenceReading(foldText(subject))];
+  for (const sentence of sentences(foldText(own.text))) readings.push(new SentenceReading(sentence));
   const notice = readings.find((r) => r.hit('automated-notice'))?.hit('automated-notice');
   if (notice)
     automated.push({
@@ -437,7 +439,8 @@ export function detectRequest(message: InboundMessage, options: DetectOptions = 
   let requestReason: Reason | null = null;
   const vetoed: SentenceReading[] = [];
 
-  for (const [i, r] of readings.entries()) {
+  for (let i = 0; i < readings.length; i++) {
+    const r = readings[i]!;
     // a reply's subject is the old thread's: it asks for nothing, destructive or not
     const d = i === 0 && isReply ? null : destructiveRequest(r, i > 1 ? readings[i - 1] : undefined);
     if (d) {

@@ -18,7 +18,7 @@ export function assessMessage(
 ): MessageAssessment {
   const fields = headerFields(message.headers); // parsed once for both
   return {
-    detection: detectRequest(message, { ...options, headerFields: fields }),
+    detection: detectRequest(message, { timeZone: options.timeZone, headerFields: fields }),
     verification: verifySender(message, directory, fields),
   };
 }
