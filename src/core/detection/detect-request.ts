@@ -10,7 +10,13 @@
 import type { InboundMessage } from '../mail/inbound-message';
 import { headerFields, headerValue, type HeaderField } from '../verification/header-fields';
 import type { Detection, Reason, RequestKind } from '../verification/verification-result';
-import { extractObjects, extractPointInTime, extractTarget, extractUrgency } from './extract-details';
+import {
+  detailWords,
+  extractObjects,
+  extractPointInTime,
+  extractTarget,
+  extractUrgency,
+} from './extract-details';
 import { foldText } from './fold-text';
 import { ownText } from './own-text';
 import { stemScanner } from './stem-scanner';
@@ -572,22 +578,26 @@ export function detectRequest(message: InboundMessage, options: DetectOptions = 
   if (destructive && requestReason) signals.push(destructive, requestReason);
   else signals.push(found);
   const detailsText = own.text || message.bodyText;
+  const text = `${subject}\n${detailsText}`;
+  // one pre-filter pass for all four: the same words are in each of their texts
+  const words = detailWords(text);
   return {
     isRestoreRequest: true,
     kind,
     signals,
     request: {
-      objects: extractObjects(`${subject}\n${detailsText}`),
+      objects: extractObjects(text, words),
       pointInTime: extractPointInTime(
         `${detailsText}\n${subject}`,
         message.receivedAt,
         options.timeZone ?? 'Europe/Berlin',
       ),
-      target: extractTarget(detailsText),
-      urgency: extractUrgency(`${subject}\n${detailsText}`, {
-        importance: headerValue(fields, 'importance'),
-        priority: headerValue(fields, 'x-priority'),
-      }),
+      target: extractTarget(detailsText, words),
+      urgency: extractUrgency(
+        text,
+        { importance: headerValue(fields, 'importance'), priority: headerValue(fields, 'x-priority') },
+        words,
+      ),
     },
   };
 }

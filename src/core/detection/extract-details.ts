@@ -38,7 +38,8 @@ interface ObjectPattern {
 
 const FILE_EXT =
   'docx?|dotx|xlsx?|xlsm|xltx|pptx?|potx|rvt|ifc|vsdx|pdf|pst|ost|txt|csv|zip|7z|rar|vmdk|vhdx?|bak|mdf|ldf|sql|accdb|mdb|dwg|dxf|jpe?g|png|tiff?|msg|eml|odt|ods|xml|json|ini|cfg|conf|db|sqlite|qbw|ged|xps|indd|psd|ai|mp4|mov|wav|mp3|pages|numbers|key';
-const FILE_HINT = new RegExp(`\\.(?:${FILE_EXT})\\b`, 'i');
+/** ".docx?" → ".doc": what every file name with one of the extensions contains (the pre-filter's words). */
+const FILE_EXT_WORDS = FILE_EXT.split('|').map((e) => `.${e.replace(/.\?.*$/, '')}`);
 const FILE_LIKE = new RegExp(`\\.(?:${FILE_EXT})$`, 'i');
 // a quoted name needs an opening quote: patterns built on NAME run only when the text has one
 const QUOTE_HINT = /["„“'‚‘»«]/;
@@ -59,12 +60,13 @@ const OBJECT_PATTERNS: ObjectPattern[] = [
   { needs: ['sharepoint'], kind: 'site', pattern: /(https?:\/\/[\w.-]*sharepoint\.com\/[^\s<>"]*)/gi },
   {
     kind: 'file',
-    hint: FILE_HINT,
+    needs: FILE_EXT_WORDS,
+    hint: QUOTE_HINT,
     pattern: new RegExp(`["„“'‚‘»«]([^"“”'‘’»«\\n]{1,80}\\.(?:${FILE_EXT}))["“”'‘’»«]`, 'gi'),
   },
   {
     kind: 'file',
-    hint: FILE_HINT,
+    needs: FILE_EXT_WORDS,
     pattern: new RegExp(
       `(?<![\\w@/.\\\\-])([\\wÄÖÜäöüß][\\wÄÖÜäöüß&()+-]*(?:\\.[\\wÄÖÜäöüß&()+-]+)*\\.(?:${FILE_EXT}))\\b`,
       'gi',
@@ -177,31 +179,38 @@ const OBJECT_PATTERNS: ObjectPattern[] = [
   },
 ];
 
-/*
- * The pre-filters in one pass over the text (stem-scanner.ts, upper and lower case alike) instead of
- * one substring search per word: bit i says a word of pattern i's `needs` or `needsCased` occurs (the
- * case-sensitive pattern itself then decides).
- */
-if (OBJECT_PATTERNS.length > 32) throw new Error('More than 32 object patterns: widen the pre-filter mask');
-const NEEDED = stemScanner(
-  OBJECT_PATTERNS.reduce((words, p, i) => {
-    for (const word of [...(p.needs ?? []), ...(p.needsCased ?? [])].map((w) => w.toLowerCase()))
-      words.set(word, (words.get(word) ?? 0) | (1 << i));
-    return words;
-  }, new Map<string, number>()),
-  { ignoreCase: true },
-);
-
 /** Generic nouns: an object kind is named but not which one. */
-const GENERIC: { kind: RestoreObjectKind; pattern: RegExp }[] = [
+const GENERIC: { kind: RestoreObjectKind; needs: readonly string[]; pattern: RegExp }[] = [
   {
     kind: 'file',
+    needs: [
+      'datei',
+      'dokument',
+      'tabelle',
+      'file',
+      'document',
+      'spreadsheet',
+      'präsentation',
+      'presentation',
+    ],
     pattern:
       /(?<![\wäöüß-])((?:[\wäöüÄÖÜß]+-)?(?:datei(?:en)?|dokument(?:e)?|tabelle|files?|documents?|spreadsheets?|präsentation|presentation))\b/i,
   },
-  { kind: 'folder', pattern: /\b(ordner|verzeichnis|folder|directory)\b/i },
-  { kind: 'mailbox', pattern: /\b(e-?mails?|mails|nachrichten|messages|emails)\b/i },
-  { kind: 'other', pattern: /\b(daten|data|kontakte|contacts|termine)\b/i },
+  {
+    kind: 'folder',
+    needs: ['ordner', 'verzeichnis', 'folder', 'directory'],
+    pattern: /\b(ordner|verzeichnis|folder|directory)\b/i,
+  },
+  {
+    kind: 'mailbox',
+    needs: ['mail', 'nachrichten', 'messages'],
+    pattern: /\b(e-?mails?|mails|nachrichten|messages|emails)\b/i,
+  },
+  {
+    kind: 'other',
+    needs: ['daten', 'data', 'kontakte', 'contacts', 'termine'],
+    pattern: /\b(daten|data|kontakte|contacts|termine)\b/i,
+  },
 ];
 
 const LOOKS_LIKE_A_NAME = /[A-Z0-9ÄÖÜ_.-]/;
@@ -230,7 +239,7 @@ const STOP_NAMES = new Set([
   'des',
 ]);
 
-export function extractObjects(text: string): RestoreObject[] {
+export function extractObjects(text: string, words: number = detailWords(text)): RestoreObject[] {
   const found: RestoreObject[] = [];
   const seen = new Set<string>();
   const add = (kind: RestoreObjectKind, raw: string) => {
@@ -245,11 +254,10 @@ export function extractObjects(text: string): RestoreObject[] {
     seen.add(key);
     found.push({ kind, name });
   };
-  const needed = NEEDED(text);
   const hinted = new Map<RegExp, boolean>();
   for (let i = 0; i < OBJECT_PATTERNS.length; i++) {
     const { kind, pattern, needs, needsCased, hint, generic, named } = OBJECT_PATTERNS[i]!;
-    if ((needs || needsCased) && !((needed >>> i) & 1)) continue;
+    if ((needs || needsCased) && !((words >>> (OBJECTS_AT + i)) & 1)) continue;
     if (generic && found.some((o) => o.kind === kind)) continue;
     if (hint) {
       let ok = hinted.get(hint);
@@ -268,7 +276,8 @@ export function extractObjects(text: string): RestoreObject[] {
     }
   }
   if (found.length === 0) {
-    for (const { kind, pattern } of GENERIC) {
+    for (const [i, { kind, pattern }] of GENERIC.entries()) {
+      if (!((words >>> (GENERIC_AT + i)) & 1)) continue;
       const m = text.match(pattern);
       if (m?.[1]) {
         add(kind, m[1]);
@@ -489,15 +498,59 @@ export function extractPointInTime(
 
 // --- restore target ----------------------------------------------------------------------------------------
 
-const TARGET_PATTERNS: RegExp[] = [
-  /\b(?:to|into|onto|in|at|nach|in|auf|unter|an)\s+((?:a |an |the |this |our |my |einen |eine |ein |den |die |das |dem |der |unseren? |unserem |meinen? |meinem )?(?:new|different|separate|alternative|alternate|other|second|temporary|neue[nmrs]?|andere[nmrs]?|separate[nmrs]?|alternative[nmrs]?|eigene[nmrs]?|zweite[nmrs]?|temporäre[nmrs]?)\s+(?:share|folder|location|server|path|mailbox|directory|drive|vm|host|datastore|site|library|freigabe|ordner|speicherort|pfad|postfach|verzeichnis|laufwerk|datenspeicher)\b[^.\n,;]{0,60})/i,
-  /\b(?:restore|recover|put|copy|place|save|restored|recovered|wiederherstell\w*|wieder\s?her\w*|zurück\w*|ablegen|legen|kopieren|speichern|einspielen)\b[^.\n]{0,60}?\b(?:to|into|onto|nach|in|auf|unter)\s+((?:\\\\\\\\|\\\\)[^\s,;]+|[A-Z]:\\[^\s,;]*|https?:\/\/\S+|[\w.+-]+@[\w.-]+\.\w+)/i,
-  /\b(?:send|mail|e-?mail|forward|upload|share|transfer|schick\w*|send\w*|sende\w*|übermittel\w*|hochlad\w*|lad\w* \w* hoch|teil\w*)\b[^.\n]{0,60}?\b(?:to|an|nach|auf|per|via|über)\s+((?:my |meine |unsere |our )?(?:private?n?|personal|persönliche|externe?n?|gmail|gmx|web\.de|wetransfer|dropbox|google drive|onedrive|usb[- ]?stick|external (?:drive|disk)|externe festplatte)(?:[^.\n,;@]{0,40}?[\w.+-]+@[\w.-]+\.\w+|[^.\n,;]{0,40})|[\w.+-]+@[\w.-]+\.\w+)/i,
-  /\b(not (?:to )?(?:the )?original location|instead of the original|nicht (?:am|an den|in den|auf den|an die) original\w*(?: ort| speicherort| pfad| ordner)?|nicht (?:den|die|das) original\w* überschreiben|ohne (?:das|die|den) original\w* zu überschreiben|(?:don't|do not) overwrite (?:the )?(?:original|current|existing)\w*|daneben|parallel (?:ablegen|wiederherstellen)|side by side|alongside)\b/i,
+const TARGET_PATTERNS: { pattern: RegExp; needs: readonly string[] }[] = [
+  {
+    needs: [
+      'new',
+      'differen',
+      'separat',
+      'alternat',
+      'other',
+      'second',
+      'tempor',
+      'neue',
+      'andere',
+      'eigene',
+      'zweite',
+    ],
+    pattern:
+      /\b(?:to|into|onto|in|at|nach|in|auf|unter|an)\s+((?:a |an |the |this |our |my |einen |eine |ein |den |die |das |dem |der |unseren? |unserem |meinen? |meinem )?(?:new|different|separate|alternative|alternate|other|second|temporary|neue[nmrs]?|andere[nmrs]?|separate[nmrs]?|alternative[nmrs]?|eigene[nmrs]?|zweite[nmrs]?|temporäre[nmrs]?)\s+(?:share|folder|location|server|path|mailbox|directory|drive|vm|host|datastore|site|library|freigabe|ordner|speicherort|pfad|postfach|verzeichnis|laufwerk|datenspeicher)\b[^.\n,;]{0,60})/i,
+  },
+  {
+    // a path (\\\\server\\share, X:\\…), a link or an address
+    needs: ['\\', 'http', '@'],
+    pattern:
+      /\b(?:restore|recover|put|copy|place|save|restored|recovered|wiederherstell\w*|wieder\s?her\w*|zurück\w*|ablegen|legen|kopieren|speichern|einspielen)\b[^.\n]{0,60}?\b(?:to|into|onto|nach|in|auf|unter)\s+((?:\\\\\\\\|\\\\)[^\s,;]+|[A-Z]:\\[^\s,;]*|https?:\/\/\S+|[\w.+-]+@[\w.-]+\.\w+)/i,
+  },
+  {
+    needs: [
+      'privat',
+      'personal',
+      'persönlich',
+      'extern',
+      'gmail',
+      'gmx',
+      'web.de',
+      'wetransfer',
+      'dropbox',
+      'google drive',
+      'onedrive',
+      'usb',
+      '@',
+    ],
+    pattern:
+      /\b(?:send|mail|e-?mail|forward|upload|share|transfer|schick\w*|send\w*|sende\w*|übermittel\w*|hochlad\w*|lad\w* \w* hoch|teil\w*)\b[^.\n]{0,60}?\b(?:to|an|nach|auf|per|via|über)\s+((?:my |meine |unsere |our )?(?:private?n?|personal|persönliche|externe?n?|gmail|gmx|web\.de|wetransfer|dropbox|google drive|onedrive|usb[- ]?stick|external (?:drive|disk)|externe festplatte)(?:[^.\n,;@]{0,40}?[\w.+-]+@[\w.-]+\.\w+|[^.\n,;]{0,40})|[\w.+-]+@[\w.-]+\.\w+)/i,
+  },
+  {
+    needs: ['original', 'current', 'existing', 'daneben', 'parallel', 'side by side', 'alongside'],
+    pattern:
+      /\b(not (?:to )?(?:the )?original location|instead of the original|nicht (?:am|an den|in den|auf den|an die) original\w*(?: ort| speicherort| pfad| ordner)?|nicht (?:den|die|das) original\w* überschreiben|ohne (?:das|die|den) original\w* zu überschreiben|(?:don't|do not) overwrite (?:the )?(?:original|current|existing)\w*|daneben|parallel (?:ablegen|wiederherstellen)|side by side|alongside)\b/i,
+  },
 ];
 
-export function extractTarget(text: string): string | null {
-  for (const pattern of TARGET_PATTERNS) {
+export function extractTarget(text: string, words: number = detailWords(text)): string | null {
+  for (const [i, { pattern }] of TARGET_PATTERNS.entries()) {
+    if (!((words >>> (TARGET_AT + i)) & 1)) continue;
     const m = text.match(pattern);
     if (m?.[1]) return m[1].trim().replace(/[.,;:!?)]+$/, '');
   }
@@ -506,15 +559,119 @@ export function extractTarget(text: string): string | null {
 
 // --- urgency -----------------------------------------------------------------------------------------------
 
-const URGENT =
-  /\b(?:urgent(?:ly)?|asap|a\.s\.a\.p|immediately|right away|as soon as possible|emergency|critical|production (?:is )?down|everything (?:is )?down|can'?t work|cannot work|ransomware|dringend|sofort|umgehend|eilt|eilig|schnellstmöglich|so schnell wie möglich|notfall|kritisch|stillstand|steht still|stehen still|können nicht arbeiten|kann nicht arbeiten|nichts geht mehr|verschlüsselt|encrypted|prio ?1|höchste priorität|highest priority)\b/i;
-const HIGH =
-  /\b(?:today|by (?:the )?end of (?:the )?day|by tonight|by tomorrow|before tomorrow|this afternoon|soon|important|quickly|prompt(?:ly)?|heute noch|noch heute|bis heute|bis morgen|bis heute abend|zeitnah|bald|wichtig|rasch|zügig|möglichst schnell|schnell)\b/i;
+const URGENT = {
+  needs: [
+    'urgent',
+    'asap',
+    'a.s.a.p',
+    'immediately',
+    'right away',
+    'as soon as possible',
+    'emergency',
+    'critical',
+    'production',
+    'everything',
+    "can't work",
+    'cant work',
+    'cannot work',
+    'ransomware',
+    'dringend',
+    'sofort',
+    'umgehend',
+    'eilt',
+    'eilig',
+    'schnellstmöglich',
+    'so schnell wie möglich',
+    'notfall',
+    'kritisch',
+    'stillstand',
+    'steht still',
+    'stehen still',
+    'können nicht arbeiten',
+    'kann nicht arbeiten',
+    'nichts geht mehr',
+    'verschlüsselt',
+    'encrypted',
+    'prio',
+    'höchste priorität',
+    'highest priority',
+  ],
+  pattern:
+    /\b(?:urgent(?:ly)?|asap|a\.s\.a\.p|immediately|right away|as soon as possible|emergency|critical|production (?:is )?down|everything (?:is )?down|can'?t work|cannot work|ransomware|dringend|sofort|umgehend|eilt|eilig|schnellstmöglich|so schnell wie möglich|notfall|kritisch|stillstand|steht still|stehen still|können nicht arbeiten|kann nicht arbeiten|nichts geht mehr|verschlüsselt|encrypted|prio ?1|höchste priorität|highest priority)\b/i,
+};
+const HIGH = {
+  needs: [
+    'today',
+    'end of',
+    'tonight',
+    'tomorrow',
+    'afternoon',
+    'soon',
+    'important',
+    'quickly',
+    'prompt',
+    'heute',
+    'morgen',
+    'zeitnah',
+    'bald',
+    'wichtig',
+    'rasch',
+    'zügig',
+    'schnell',
+  ],
+  pattern:
+    /\b(?:today|by (?:the )?end of (?:the )?day|by tonight|by tomorrow|before tomorrow|this afternoon|soon|important|quickly|prompt(?:ly)?|heute noch|noch heute|bis heute|bis morgen|bis heute abend|zeitnah|bald|wichtig|rasch|zügig|möglichst schnell|schnell)\b/i,
+};
 
-export function extractUrgency(text: string, headers: { importance?: string; priority?: string }): Urgency {
-  if (URGENT.test(text)) return 'urgent';
+export function extractUrgency(
+  text: string,
+  headers: { importance?: string; priority?: string },
+  words: number = detailWords(text),
+): Urgency {
+  if ((words >>> URGENT_AT) & 1 && URGENT.pattern.test(text)) return 'urgent';
   const flagged =
     /high|urgent/i.test(headers.importance ?? '') || /^\s*[12]\b|high|urgent/i.test(headers.priority ?? '');
-  if (flagged || HIGH.test(text)) return 'high';
+  if (flagged || ((words >>> HIGH_AT) & 1 && HIGH.pattern.test(text))) return 'high';
   return 'normal';
+}
+
+// --- the pre-filter ----------------------------------------------------------------------------------------
+
+/*
+ * Every whole-text pattern above runs only when one of its words occurs in the text (upper and lower
+ * case alike; `needs` are necessary, checked on every corpus text by extract-details.test.ts). One
+ * stem-scanner pass gives them all: bit OBJECTS_AT + i for object pattern i, and so on.
+ */
+const OBJECTS_AT = 0;
+const GENERIC_AT = OBJECTS_AT + OBJECT_PATTERNS.length;
+const TARGET_AT = GENERIC_AT + GENERIC.length;
+const URGENT_AT = TARGET_AT + TARGET_PATTERNS.length;
+const HIGH_AT = URGENT_AT + 1;
+if (HIGH_AT >= 32) throw new Error('More than 32 whole-text patterns: widen the pre-filter mask');
+
+/** Each pattern with its words, in bit order (also what the test checks). */
+export const DETAIL_PATTERNS: { pattern: RegExp; needs: readonly string[] }[] = [
+  ...OBJECT_PATTERNS.map((p) => ({
+    pattern: p.pattern,
+    needs: [...(p.needs ?? []), ...(p.needsCased ?? [])],
+  })),
+  ...GENERIC,
+  ...TARGET_PATTERNS,
+  URGENT,
+  HIGH,
+];
+
+const DETAIL_WORDS = stemScanner(
+  DETAIL_PATTERNS.reduce((words, p, bit) => {
+    // (an object pattern without words always runs: extractObjects reads its bit only when it has some)
+    for (const word of p.needs.map((w) => w.toLowerCase()))
+      words.set(word, (words.get(word) ?? 0) | (1 << bit));
+    return words;
+  }, new Map<string, number>()),
+  { ignoreCase: true },
+);
+
+/** Which whole-text patterns can match this text (one pass; pass it on when several extractors read the same text). */
+export function detailWords(text: string): number {
+  return DETAIL_WORDS(text);
 }

@@ -2,7 +2,8 @@
  * The trigger stems of phrases.ts are a pre-filter: a group's patterns run on a sentence only when
  * one of its stems occurs. A stem list that misses a pattern's words would silently switch that
  * pattern off. Checked on every sentence of every corpus and detection case: wherever a group's
- * patterns match, one of its stems occurs.
+ * patterns match, one of its stems occurs. The same for the words of the ticket-detail patterns
+ * (extract-details.ts), on whole texts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { sentences } from '../../../src/core/detection/detect-request';
 import { foldText } from '../../../src/core/detection/fold-text';
 import { ownText } from '../../../src/core/detection/own-text';
 import { PHRASES, TRIGGERS } from '../../../src/core/detection/phrases';
+import { DETAIL_PATTERNS, detailWords } from '../../../src/core/detection/extract-details';
 import { parseEml } from '../../../src/mail/inbound/parse-eml';
 import { NOT_REQUESTS, REQUESTS } from './detect-request.cases';
 
@@ -46,6 +48,21 @@ describe('phrase trigger stems', () => {
           missing.push(`${group.id}: "${s.slice(0, 80)}"`);
       }
     }
+    expect(missing).toEqual([]);
+  });
+
+  it('every ticket-detail pattern that matches a corpus text has one of its words there', () => {
+    const missing: string[] = [];
+    for (const text of texts) {
+      const words = detailWords(text);
+      DETAIL_PATTERNS.forEach(({ pattern, needs }, bit) => {
+        if (needs.length === 0) return; // runs always
+        const matches = new RegExp(pattern.source, pattern.flags.replace('g', '')).test(text);
+        if (matches && !((words >>> bit) & 1))
+          missing.push(`${pattern.source.slice(0, 40)}: "${text.slice(0, 80)}"`);
+      });
+    }
+    expect(texts.length).toBeGreaterThan(2000);
     expect(missing).toEqual([]);
   });
 });
