@@ -591,6 +591,7 @@ export function detectRequest(message: InboundMessage, options: DetectOptions = 
         `${detailsText}\n${subject}`,
         message.receivedAt,
         options.timeZone ?? 'Europe/Berlin',
+        words,
       ),
       target: extractTarget(detailsText, words),
       urgency: extractUrgency(

@@ -443,9 +443,42 @@ const TIME_ALTERNATIVES = TIME_PATTERNS.reduce<{ p: TimePattern; at: number; gro
   [],
 );
 const ANY_TIME = new RegExp(TIME_PATTERNS.map((p) => `(${p.pattern.source})`).join('|'), 'i');
+/** What every date phrase above contains: a digit, a month or weekday name, or one of these words. */
+const TIME = {
+  pattern: ANY_TIME,
+  needs: [
+    ...'0123456789',
+    ...Object.keys(MONTHS),
+    ...Object.keys(WEEKDAYS),
+    'gestern',
+    'yesterday',
+    'last night',
+    'letzte nacht',
+    'heute',
+    'today',
+    'this morning',
+    'tag',
+    'day',
+    'woche',
+    'week',
+    'monat',
+    'month',
+    'attack',
+    'encryption',
+    'incident',
+    'update',
+    'angriff',
+    'verschlüsselung',
+    'vorfall',
+  ],
+};
 
 /** The earliest date phrase: the pattern that found it and its own match (its groups numbered from 1). */
-function earliestTime(text: string): { p: TimePattern; m: RegExpMatchArray; index: number } | null {
+function earliestTime(
+  text: string,
+  words: number,
+): { p: TimePattern; m: RegExpMatchArray; index: number } | null {
+  if (!((words >>> TIME_AT) & 1)) return null;
   const found = ANY_TIME.exec(text);
   if (!found) return null;
   const alt = TIME_ALTERNATIVES.find((a) => found[a.at] !== undefined);
@@ -472,8 +505,9 @@ export function extractPointInTime(
   text: string,
   receivedAt: string | undefined,
   timeZone: string,
+  words: number = detailWords(text),
 ): RestoreRequestDetails['pointInTime'] {
-  const best = earliestTime(text);
+  const best = earliestTime(text, words);
   if (!best) return null;
   // the wording around the date: "Stand von gestern 18 Uhr", "as of Friday 6pm"
   const after = text.slice(best.index + best.m[0].length, best.index + best.m[0].length + 24);
@@ -647,7 +681,8 @@ const GENERIC_AT = OBJECTS_AT + OBJECT_PATTERNS.length;
 const TARGET_AT = GENERIC_AT + GENERIC.length;
 const URGENT_AT = TARGET_AT + TARGET_PATTERNS.length;
 const HIGH_AT = URGENT_AT + 1;
-if (HIGH_AT >= 32) throw new Error('More than 32 whole-text patterns: widen the pre-filter mask');
+const TIME_AT = HIGH_AT + 1;
+if (TIME_AT >= 32) throw new Error('More than 32 whole-text patterns: widen the pre-filter mask');
 
 /** Each pattern with its words, in bit order (also what the test checks). */
 export const DETAIL_PATTERNS: { pattern: RegExp; needs: readonly string[] }[] = [
@@ -659,6 +694,7 @@ export const DETAIL_PATTERNS: { pattern: RegExp; needs: readonly string[] }[] = 
   ...TARGET_PATTERNS,
   URGENT,
   HIGH,
+  TIME,
 ];
 
 const DETAIL_WORDS = stemScanner(
