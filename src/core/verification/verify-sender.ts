@@ -35,8 +35,27 @@ function customerOfDomain(domain: string, directory: CustomerDirectory): Custome
   }
 }
 
-/** what the operator needs for the call-back. */
+/**
+ * R-014: what the operator needs for the call-back. The same for every message naming the customer:
+ * built once per customer and frozen (read-only for every caller).
+ */
+const callbacks = new WeakMap<Customer, CallbackDetails>();
+
 export function callbackFor(customer: Customer): CallbackDetails {
+  let details = callbacks.get(customer);
+  if (!details) {
+    details = deepFreeze(buildCallback(customer));
+    callbacks.set(customer, details);
+  }
+  return details;
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const v of Object.values(value)) if (v && typeof v === 'object') deepFreeze(v as object);
+  return Object.freeze(value);
+}
+
+function buildCallback(customer: Customer): CallbackDetails {
   return {
     customerId: customer.id,
     customerName: customer.name,
