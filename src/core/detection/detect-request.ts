@@ -21,6 +21,7 @@ import { foldText } from './fold-text';
 import { ownText } from './own-text';
 import { stemScanner } from './stem-scanner';
 import {
+  ROLE_SLOTS,
   ASKS_OPERATOR,
   CLAUSE_BREAK,
   PASSIVE_DELETION_QUESTION,
@@ -70,12 +71,10 @@ const COMPILED: CompiledGroup[] = PHRASES.map((g, index) => ({
   index,
 }));
 /** Each role's groups, and a role's place in a sentence's remembered hits (a plain array, not a Map per sentence). */
-const ROLES = new Map<PhraseRole, CompiledGroup[]>();
-for (const g of COMPILED) ROLES.set(g.role, [...(ROLES.get(g.role) ?? []), g]);
-const ROLE_SLOT: Partial<Record<PhraseRole, number>> = Object.fromEntries(
-  [...ROLES.keys()].map((role, i) => [role, i]),
-);
-const GROUPS_BY_SLOT: CompiledGroup[][] = [...ROLES.values()];
+/** Each role's groups, by the role's number (phrases.ts ROLE_SLOTS); a sentence's hits are kept the same way. */
+const SLOT = ROLE_SLOTS;
+const GROUPS_BY_SLOT: CompiledGroup[][] = Object.keys(SLOT).map(() => []);
+for (const g of COMPILED) GROUPS_BY_SLOT[SLOT[g.role]]!.push(g);
 
 /*
  * Every group's trigger stems in one pass over a sentence (stem-scanner.ts): the bit mask of the
@@ -113,9 +112,8 @@ class SentenceReading {
   private triggered: number | undefined;
   constructor(readonly text: string) {}
 
-  hit(role: PhraseRole): Hit | null {
-    const slot = ROLE_SLOT[role];
-    if (slot === undefined) return null; // a role no group has
+  /** The first phrase of a role (its number, `SLOT[role]`) in the sentence. */
+  hit(slot: number): Hit | null {
     let h = this.hits[slot];
     if (h === undefined) {
       this.triggered ??= triggeredGroups(this.text);
@@ -234,9 +232,11 @@ const VETO: PhraseRole[] = [
   'instruction',
 ];
 
+const VETO_SLOTS = VETO.map((role) => ({ role, slot: SLOT[role] }));
+
 function veto(r: SentenceReading, anchor?: Hit): Hit | null {
-  for (const role of VETO) {
-    const hit = r.hit(role);
+  for (const { role, slot } of VETO_SLOTS) {
+    const hit = r.hit(slot);
     if (!hit) continue;
     if (role === 'negation' && anchor && !negates(r, hit, anchor)) continue;
     if (role === 'info-question' && anchor && asksThenWantsToKnow(r, hit, anchor)) continue;
@@ -250,7 +250,7 @@ function veto(r: SentenceReading, anchor?: Hit): Hit | null {
  * a question after it in another clause — the question does not make the request a question.
  */
 function asksThenWantsToKnow(r: SentenceReading, question: Hit, anchor: Hit): boolean {
-  const marker = r.hit('request-marker');
+  const marker = r.hit(SLOT['request-marker']);
   return (
     !!marker &&
     // a direct request ("bitte", "please"), not a question form ("is it possible …, or would you …?")
@@ -292,8 +292,8 @@ function negates(r: SentenceReading, first: Hit, anchor: Hit): boolean {
 
 /** "bitte also nichts zurückspielen": a restore word negated in its own clause. */
 function negatedRestore(r: SentenceReading): boolean {
-  const restore = r.hit('restore-action') ?? r.hit('restore-request-noun');
-  const negation = r.hit('negation');
+  const restore = r.hit(SLOT['restore-action']) ?? r.hit(SLOT['restore-request-noun']);
+  const negation = r.hit(SLOT['negation']);
   return !!restore && !!negation && negates(r, negation, restore);
 }
 
@@ -306,7 +306,7 @@ const subjectAsks = (subject: string): boolean =>
  * hypothetical sentence asks about the hypothetical case.
  */
 const asksAboutHypothetical = (r: SentenceReading, previous?: SentenceReading): boolean =>
-  !!previous && r.text.endsWith('?') && !!previous.hit('hypothetical');
+  !!previous && r.text.endsWith('?') && !!previous.hit(SLOT['hypothetical']);
 
 /**
  * "please don't put them back on the server, just restore them and email them to me": the first
@@ -324,21 +324,21 @@ function laterClause(r: SentenceReading, action: Hit): SentenceReading | null {
 
 /** Is this sentence a request to restore, and which phrases say so? */
 function restoreRequest(r: SentenceReading, previous?: SentenceReading): Reason | null {
-  const noun = r.hit('restore-request-noun');
-  const action = noun ? null : r.hit('restore-action');
+  const noun = r.hit(SLOT['restore-request-noun']);
+  const action = noun ? null : r.hit(SLOT['restore-action']);
   if (noun) {
     if (veto(r, noun) || asksAboutHypothetical(r, previous)) return null;
     return { code: 'restore-request', message: `Asks for a restore: ${quote(noun.phrase)}.` };
   }
   if (!action) return null;
   // the request marker first: without one the vetoes need not be read
-  const marker = r.hit('request-marker');
+  const marker = r.hit(SLOT['request-marker']);
   if (!marker) return null;
   let asked: Hit | null = action;
   const vetoedBy = veto(r, action);
   if (vetoedBy) {
     const later = vetoedBy.group.role === 'negation' ? laterClause(r, action) : null;
-    const again = later?.hit('restore-action');
+    const again = later?.hit(SLOT['restore-action']);
     asked = later && again && !veto(later, again) ? again : null;
   }
   if (!asked || asksAboutHypothetical(r, previous)) return null;
@@ -353,22 +353,15 @@ function restoreRequest(r: SentenceReading, previous?: SentenceReading): Reason 
  * the drive, do they stay in your backups?": the customer deleting, or a question not put to the operator.
  */
 function deletePronounRequest(r: SentenceReading, previous?: SentenceReading): Hit | null {
-  const pronoun = r.hit('delete-pronoun');
-  if (!pronoun || !(r.hit('backup-mention') || previous?.hit('backup-mention'))) return null;
+  const pronoun = r.hit(SLOT['delete-pronoun']);
+  if (!pronoun || !(r.hit(SLOT['backup-mention']) || previous?.hit(SLOT['backup-mention']))) return null;
   if (/\b(?:we|i|they|wir|ich)(?: \w+)? $/.test(r.text.slice(0, pronoun.index))) return null;
   if (r.text.endsWith('?') && !ASKS_OPERATOR.test(r.text)) return null;
   return pronoun;
 }
 
-/** R-011, BCP-5.9: a request to delete backups, shorten retention, lift immutability or stop backups. */
-function destructiveRequest(r: SentenceReading, previous?: SentenceReading): Reason | null {
-  // "… the backups of the old server. Could you delete all of them?" (the phrases first: most
-  // sentences have none, and then the question forms need not be read)
-  const hit = r.hit('destructive') ?? deletePronounRequest(r, previous);
-  if (!hit) return null;
-  if (QUESTION.test(r.text) && !/^(?:is it|ist es)\b/.test(r.text)) return null;
-  if (PASSIVE_DELETION_QUESTION.test(r.text) && !ASKS_OPERATOR.test(r.text)) return null;
-  for (const role of [
+const DESTRUCTIVE_VETO_SLOTS = (
+  [
     'info-question',
     'hypothetical',
     'confirmation',
@@ -376,8 +369,19 @@ function destructiveRequest(r: SentenceReading, previous?: SentenceReading): Rea
     'job-report',
     'newsletter',
     'service-notice',
-  ] as const) {
-    const v = r.hit(role);
+  ] as const
+).map((role) => ({ role, slot: SLOT[role] }));
+
+/** R-011, BCP-5.9: a request to delete backups, shorten retention, lift immutability or stop backups. */
+function destructiveRequest(r: SentenceReading, previous?: SentenceReading): Reason | null {
+  // "… the backups of the old server. Could you delete all of them?" (the phrases first: most
+  // sentences have none, and then the question forms need not be read)
+  const hit = r.hit(SLOT['destructive']) ?? deletePronounRequest(r, previous);
+  if (!hit) return null;
+  if (QUESTION.test(r.text) && !/^(?:is it|ist es)\b/.test(r.text)) return null;
+  if (PASSIVE_DELETION_QUESTION.test(r.text) && !ASKS_OPERATOR.test(r.text)) return null;
+  for (const { role, slot } of DESTRUCTIVE_VETO_SLOTS) {
+    const v = r.hit(slot);
     // a question word inside the request itself ("reduce how long you keep our backups") asks nothing
     if (
       v &&
@@ -399,7 +403,7 @@ function destructiveRequest(r: SentenceReading, previous?: SentenceReading): Rea
     if (v && (role !== 'negation' || negates(r, v, hit))) return null;
   }
   // "extend the retention to 90 days" is not the ransomware move
-  if (hit.group.id === 'destructive-retention' && r.hit('increase')) return null;
+  if (hit.group.id === 'destructive-retention' && r.hit(SLOT['increase'])) return null;
   return {
     code: 'destructive-request',
     message: `${hit.group.label}: ${quote(hit.phrase)} (R-011, BCP-5.9).`,
@@ -425,13 +429,13 @@ export function detectRequest(message: InboundMessage, options: DetectOptions = 
   // folded once: the sentence splitter reads folded text as well as the original
   const readings = [new SentenceReading(foldText(subject))];
   for (const sentence of sentences(foldText(own.text))) readings.push(new SentenceReading(sentence));
-  const notice = readings.find((r) => r.hit('automated-notice'))?.hit('automated-notice');
+  const notice = readings.find((r) => r.hit(SLOT['automated-notice']))?.hit(SLOT['automated-notice']);
   if (notice)
     automated.push({
       code: 'automated-notice',
       message: `The text says it is automatic: ${quote(notice.phrase)}.`,
     });
-  const marketing = readings.find((r) => r.hit('marketing'))?.hit('marketing');
+  const marketing = readings.find((r) => r.hit(SLOT['marketing']))?.hit(SLOT['marketing']);
   if (marketing)
     automated.push({
       code: 'marketing-mail',
@@ -460,7 +464,11 @@ export function detectRequest(message: InboundMessage, options: DetectOptions = 
       lastRequest = i;
       bodyRequest = true;
     }
-    if (!d && !req && (r.hit('restore-action') || r.hit('restore-request-noun') || r.hit('destructive')))
+    if (
+      !d &&
+      !req &&
+      (r.hit(SLOT['restore-action']) || r.hit(SLOT['restore-request-noun']) || r.hit(SLOT['destructive']))
+    )
       vetoed.push(r);
   }
   // why restore words were not a request: read only when the message turns out not to be one
@@ -481,10 +489,14 @@ export function detectRequest(message: InboundMessage, options: DetectOptions = 
     (restoreRequest(subjectReading) ||
       subjectAsks(subjectReading.text) ||
       // "s. Betreff, danke!"
-      (SUBJECT_NOUN.test(subjectReading.text) && body.some((r) => r.hit('do-it'))))
+      (SUBJECT_NOUN.test(subjectReading.text) && body.some((r) => r.hit(SLOT['do-it']))))
   ) {
     const bodyContradicts = body.some(
-      (r) => r.hit('confirmation') || r.hit('info-question') || r.hit('cancel') || negatedRestore(r),
+      (r) =>
+        r.hit(SLOT['confirmation']) ||
+        r.hit(SLOT['info-question']) ||
+        r.hit(SLOT['cancel']) ||
+        negatedRestore(r),
     );
     if (!bodyContradicts) {
       requestReason = {
@@ -499,15 +511,15 @@ export function detectRequest(message: InboundMessage, options: DetectOptions = 
   if (!requestReason && !destructive) {
     const at = body.findIndex(
       (r, i) =>
-        !!r.hit('restore-action') &&
-        !veto(r, r.hit('restore-action')!) &&
-        !!body[i + 1]?.hit('do-it') &&
-        !!body[i + 1]?.hit('request-marker') &&
+        !!r.hit(SLOT['restore-action']) &&
+        !veto(r, r.hit(SLOT['restore-action'])!) &&
+        !!body[i + 1]?.hit(SLOT['do-it']) &&
+        !!body[i + 1]?.hit(SLOT['request-marker']) &&
         !veto(body[i + 1]!),
     );
     if (at >= 0) {
-      const action = body[at]!.hit('restore-action')!;
-      const ask = body[at + 1]!.hit('do-it')!;
+      const action = body[at]!.hit(SLOT['restore-action'])!;
+      const ask = body[at + 1]!.hit(SLOT['do-it'])!;
       requestReason = {
         code: 'restore-request',
         message: `Restore action ${quote(action.phrase)}, then asks for it: ${quote(ask.phrase)}.`,
@@ -521,7 +533,7 @@ export function detectRequest(message: InboundMessage, options: DetectOptions = 
     // "Could you send me the agreement again? I can't find our copy.": the reason for a document asked for again
     const lossAt = body.findIndex(
       (r, i) =>
-        r.hit('loss') &&
+        r.hit(SLOT['loss']) &&
         !veto(r) &&
         !PASSIVE_DELETION_QUESTION.test(r.text) &&
         !SEND_AGAIN.test(r.text) &&
@@ -532,11 +544,13 @@ export function detectRequest(message: InboundMessage, options: DetectOptions = 
     const pleaOf = (r: SentenceReading, i: number): Hit | null =>
       veto(r)
         ? null
-        : (r.hit('help') ??
-          r.hit('restore-action') ??
-          (i >= lossAt - 1 && i <= lossAt + 2 && !SEND_AGAIN.test(r.text) ? r.hit('request-marker') : null));
+        : (r.hit(SLOT['help']) ??
+          r.hit(SLOT['restore-action']) ??
+          (i >= lossAt - 1 && i <= lossAt + 2 && !SEND_AGAIN.test(r.text)
+            ? r.hit(SLOT['request-marker'])
+            : null));
     const pleaAt = lossAt < 0 ? -1 : body.findIndex((r, i) => pleaOf(r, i) !== null);
-    const loss = body[lossAt]?.hit('loss');
+    const loss = body[lossAt]?.hit(SLOT['loss']);
     const pleading = body[pleaAt];
     const plea = pleading && pleaOf(pleading, pleaAt);
     if (loss && plea) {
@@ -551,7 +565,7 @@ export function detectRequest(message: InboundMessage, options: DetectOptions = 
   let lastCancel = -1;
   if (lastRequest >= 0)
     body.forEach((r, i) => {
-      if (i + 1 > lastRequest && r.hit('cancel')) lastCancel = i + 1;
+      if (i + 1 > lastRequest && r.hit(SLOT['cancel'])) lastCancel = i + 1;
     });
 
   // R-011: "delete the old backups, we no longer need them" is a reason, not a withdrawal — a

@@ -10,32 +10,38 @@
  * Destructive groups (R-011, BCP-5.9) are verbs × backup-side objects, in both word orders.
  */
 
-export type PhraseRole =
-  | 'restore-action'
-  | 'restore-request-noun'
-  | 'request-marker'
-  | 'loss'
-  | 'help'
-  | 'info-question'
-  | 'hypothetical'
-  | 'confirmation'
-  | 'cancel'
-  | 'negation'
-  | 'not-a-restore'
-  | 'destructive'
-  | 'out-of-office'
-  | 'job-report'
-  | 'newsletter'
-  | 'service-notice'
-  | 'automated-notice'
-  | 'marketing'
-  | 'delete-pronoun'
-  | 'do-it'
-  | 'backup-mention'
-  | 'disclaimer'
-  | 'instruction'
-  | 'increase'
-  | 'invoice';
+/**
+ * The roles a phrase group plays, each with its number (a sentence keeps its hits in an array by
+ * these numbers; a literal object, so `ROLE_SLOTS['restore-action']` is a plain property read).
+ */
+export const ROLE_SLOTS = {
+  'restore-action': 0,
+  'restore-request-noun': 1,
+  'request-marker': 2,
+  loss: 3,
+  help: 4,
+  'info-question': 5,
+  hypothetical: 6,
+  confirmation: 7,
+  cancel: 8,
+  negation: 9,
+  'not-a-restore': 10,
+  destructive: 11,
+  'out-of-office': 12,
+  'job-report': 13,
+  newsletter: 14,
+  'service-notice': 15,
+  'automated-notice': 16,
+  marketing: 17,
+  'delete-pronoun': 18,
+  'do-it': 19,
+  'backup-mention': 20,
+  disclaimer: 21,
+  instruction: 22,
+  increase: 23,
+  invoice: 24,
+} as const;
+export type PhraseRole = keyof typeof ROLE_SLOTS;
 
 export interface PhraseGroup {
   id: string;
