@@ -31,4 +31,4 @@ export interface Customer {
 export const authorisedContacts = (customer: Customer): Contact[] =>
   customer.contacts.filter((c) => c.restore);
 
-export const hasDocumentedList = (customer: Customer): boolean => authorisedContacts(customer).length > 0;
+export const hasDocumentedList = (customer: Customer): boolean => customer.contacts.some((c) => c.restore);

@@ -5,7 +5,7 @@
  * for its domain, and nothing else is off. Everything that names a customer but falls short asks
  * for a call-back on the contract number; impersonation signs make it `suspicious`.
  */
-import { authorisedContacts, type Customer } from '../customers/customer';
+import { authorisedContacts, hasDocumentedList, type Customer } from '../customers/customer';
 import type { ContactEntry, CustomerDirectory } from '../customers/customer-directory';
 import { companyTokens } from '../customers/customer-directory';
 import {
@@ -270,7 +270,7 @@ export function verifySender(
 
   const reasons: Reason[] = [];
   const contact = contactEntry?.customer === customer ? contactEntry.contact : undefined;
-  if (!authorisedContacts(customer).length) {
+  if (!hasDocumentedList(customer)) {
     reasons.push(reason('no-documented-list', facts)); // R-014: no list → call back
   } else if (!contact) {
     reasons.push(reason('unlisted-address', facts));
