@@ -21,12 +21,12 @@ import { foldText } from './fold-text';
 import { ownText } from './own-text';
 import { stemScanner } from './stem-scanner';
 import {
-  ROLE_SLOTS,
   ASKS_OPERATOR,
   CLAUSE_BREAK,
   PASSIVE_DELETION_QUESTION,
   PHRASES,
   QUESTION,
+  ROLE_SLOTS as SLOT,
   SEND_AGAIN,
   SUBJECT_ASK,
   SUBJECT_NOT_ASKING,
@@ -70,9 +70,7 @@ const COMPILED: CompiledGroup[] = PHRASES.map((g, index) => ({
   hasTrigger: TRIGGERS[g.id] !== undefined,
   index,
 }));
-/** Each role's groups, and a role's place in a sentence's remembered hits (a plain array, not a Map per sentence). */
 /** Each role's groups, by the role's number (phrases.ts ROLE_SLOTS); a sentence's hits are kept the same way. */
-const SLOT = ROLE_SLOTS;
 const GROUPS_BY_SLOT: CompiledGroup[][] = Object.keys(SLOT).map(() => []);
 for (const g of COMPILED) GROUPS_BY_SLOT[SLOT[g.role]]!.push(g);
 
