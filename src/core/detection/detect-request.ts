@@ -156,9 +156,27 @@ function splitParagraph(p: string, out: string[]): void {
 /** Paragraphs joined (mail is hard-wrapped), then split at sentence ends that are not abbreviations or dates. */
 export function sentences(text: string): string[] {
   const out: string[] = [];
-  for (const paragraph of text.split(/\n\s*\n/)) splitParagraph(paragraph.replace(/\s*\n\s*/g, ' '), out);
+  // "bitte die Datei" ⏎⏎ "\\srv\vorlagen\plan.docx" ⏎⏎ "vom Stand Mittwoch einspielen.": a short
+  // paragraph that ends without punctuation is the start of the next one, not a sentence of its own
+  let carried = '';
+  for (const paragraph of text.split(/\n\s*\n/)) {
+    const joined = paragraph.replace(/\s*\n\s*/g, ' ').trim();
+    if (CONTINUES.test(joined)) {
+      carried = carried ? `${carried} ${joined}` : joined;
+      continue;
+    }
+    splitParagraph(carried ? `${carried} ${joined}` : joined, out);
+    carried = '';
+  }
+  if (carried) splitParagraph(carried, out);
   return out;
 }
+
+/**
+ * A paragraph whose last phrase (after its last full stop, colon, "!" or "?") has at most four words
+ * and ends in a letter or digit: "bitte die Datei", "wie besprochen: bitte die Datei".
+ */
+const CONTINUES = /(?:^|[.!?:]\s)(?:\S+\s+){0,3}\S*[a-z0-9]$/;
 
 const AUTOMATED_LOCAL_PART =
   /^(?:no-?reply|do-?not-?reply|donotreply|noreply|mailer-daemon|postmaster|notifications?|notify|newsletter|news|bounces?|alerts?|monitoring|veeam|backup-?reports?|reports?|system|automail|mailer)(?:[+._-].*)?@/i;

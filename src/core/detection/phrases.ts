@@ -312,7 +312,7 @@ export const PHRASES: PhraseGroup[] = [
       // "nothing is broken, I just want to give them an honest number"
       '\\b(?:nothing|none of (?:it|them|our \\w+)) (?:is|was|has been|got|went) (?:broken|lost|missing|gone|deleted|wrong|damaged|encrypted)\\b|\\b(?:es )?ist (?:noch )?nichts (?:kaputt|weg|verloren|geloescht|beschaedigt|verschluesselt)\\b',
       '\\b(?:nicht (?:noetig|notwendig|erforderlich)|muss nicht|muessen nicht|keine? (?:wiederherstellung|ruecksicherung) (?:noetig|notwendig|erforderlich|benoetigt)|nicht geloescht werden|niemals|nie)\\b',
-      '\\bnicht (?:\\S+ )?(?:durchfuehren|ausfuehren|starten|vornehmen|anstossen|loeschen|entfernen|aufraeumen|wegraeumen|ausduennen|deaktivieren|abschalten)\\b|\\b(?:do not|don\\x27t) (?:proceed|go ahead|carry (?:it )?out)\\b|\\bsoll nichts\\b',
+      '\\bnicht (?:\\S+ )?(?:durchfuehren|ausfuehren|starten|vornehmen|anstossen|loeschen|entfernen|aufraeumen|wegraeumen|ausduennen|deaktivieren|abschalten)\\b|\\b(?:do not|don\\x27t) (?:proceed|go ahead|carry (?:it )?out)\\b|\\bsoll(?:en|te)? (?:\\S+ ){0,2}nichts\\b|\\bnothing (?:\\S+ ){0,2}(?:should|is to|must|needs to) be (?:deleted|removed)\\b',
       '\\b(?:nicht (?:moeglich|verfuegbar)|not (?:be )?(?:possible|available)|no (?:actual|real) (?:restore|recovery))\\b',
       '\\bnicht (?:\\S+ )?(?:wiederherstellen|wieder ?herstellen|zurueckspielen|zurueckholen|zuruecksichern|einspielen|restoren|wieder her)\\b',
       `\\b(?:wiederherstellen|wieder ?herstellen|zurueckspielen|zurueckholen|zuruecksichern|einspielen|restoren) ${GAP(3)}(?:nichts|nix)\\b|\\bnothing (?:to|that needs to be) (?:restore|recover)`,

@@ -13,6 +13,11 @@ export interface DetectionCase {
 
 export const REQUESTS: DetectionCase[] = [
   {
+    name: 'DE a request across paragraphs: "bitte die Datei" ⏎⏎ a path ⏎⏎ "vom Stand Mittwoch einspielen"',
+    body: 'Hallo Herr Peters,\n\nwie eben telefonisch besprochen: bitte die Datei\n\n  \\\\pv-srv01\\Therapie\\Plan_2026.docx\n\nvom Stand Mittwoch (02.12.) einspielen, gerne als Kopie daneben.\n\nGruß\nMarkus Hahn',
+    expect: 'restore',
+  },
+  {
     name: 'DE R-011 the Object Lock far from its verb: "die Objektsperre (Object Lock) auf unserem Sicherungsspeicher bis auf Weiteres zu deaktivieren"',
     body: 'Hierfür ist es erforderlich, die Objektsperre (Object Lock) auf unserem Sicherungsspeicher bis auf Weiteres zu deaktivieren. Bitte führen Sie dies noch heute durch.',
     expect: 'destructive',
@@ -725,6 +730,16 @@ export const REQUESTS: DetectionCase[] = [
 ];
 
 export const NOT_REQUESTS: DetectionCase[] = [
+  {
+    name: 'DE a quote to keep data longer, "gelöscht werden soll natürlich nichts"',
+    body: 'Unser Steuerberater sagt, wir müssen Buchhaltungsdaten 10 Jahre aufbewahren. Können Sie mir ein Angebot machen, was es kosten würde, die Aufbewahrung auf 10 Jahre zu verlängern? Gelöscht werden soll natürlich nichts.',
+    expect: null,
+  },
+  {
+    name: 'EN "nothing should be deleted, of course"',
+    body: 'Could you quote for keeping the accounts folder for ten years instead of twelve months? Nothing should be deleted, of course.',
+    expect: null,
+  },
   {
     name: 'EN "nothing is broken, I just want to give them an honest number"',
     body: 'If we lost the whole file server, how long would a full restore take? No rush on this. Nothing is broken, I just want to give them an honest number.',
