@@ -22,11 +22,9 @@ import { stemScanner } from './stem-scanner';
 
 interface ObjectPattern {
   kind: RestoreObjectKind;
-  /** Cheap pre-filter on the lower-cased text: the pattern runs only if one of these occurs. */
+  /** Pre-filter words, in lower case, found in any case: the pattern runs only if one of them occurs. */
   needs?: readonly string[];
-  /** Case-sensitive pre-filter on the text itself, for a case-sensitive pattern. */
-  needsCased?: readonly string[];
-  /** Or a pre-filter expression (tested once per text, however many patterns share it). */
+  /** And a pre-filter expression (tested once per text, however many patterns share it). */
   hint?: RegExp;
   /** Names the kind only ("Postfach", "SharePoint"): left out when a named object of that kind was found. */
   generic?: boolean;
@@ -166,7 +164,7 @@ const OBJECT_PATTERN_LIST: ObjectPattern[] = [
       /\b(?:server|fileserver|file server|dateiserver|host)\s+["„'‚]?([A-Za-z][\w-]*\d[\w-]*|[A-Z][A-Z0-9-]{2,})/g,
   },
   {
-    needsCased: ['SRV', 'DC', 'FS', 'SQL', 'EXCH', 'APP', 'TS', 'RDS', 'WEB', 'NAS', 'HV', 'ESX'],
+    needs: ['srv', 'dc', 'fs', 'sql', 'exch', 'app', 'ts', 'rds', 'web', 'nas', 'hv', 'esx'],
     kind: 'server',
     pattern: /\b((?:SRV|DC|FS|SQL|EXCH|APP|TS|RDS|WEB|NAS|HV|ESX)[-_]?[A-Z0-9-]*\d+)\b/g,
   },
@@ -186,7 +184,6 @@ const OBJECT_PATTERN_LIST: ObjectPattern[] = [
 interface ShapedPattern {
   kind: RestoreObjectKind;
   needs: readonly string[] | undefined;
-  needsCased: readonly string[] | undefined;
   hint: RegExp | undefined;
   generic: boolean;
   named: boolean;
@@ -195,7 +192,6 @@ interface ShapedPattern {
 const OBJECT_PATTERNS: ShapedPattern[] = OBJECT_PATTERN_LIST.map((p) => ({
   kind: p.kind,
   needs: p.needs,
-  needsCased: p.needsCased,
   hint: p.hint,
   generic: p.generic ?? false,
   named: p.named ?? false,
@@ -279,8 +275,8 @@ export function extractObjects(text: string, words: number = detailWords(text)):
   };
   const hinted = new Map<RegExp, boolean>();
   for (let i = 0; i < OBJECT_PATTERNS.length; i++) {
-    const { kind, pattern, needs, needsCased, hint, generic, named } = OBJECT_PATTERNS[i]!;
-    if ((needs || needsCased) && !((words >>> (OBJECTS_AT + i)) & 1)) continue;
+    const { kind, pattern, needs, hint, generic, named } = OBJECT_PATTERNS[i]!;
+    if (needs && !((words >>> (OBJECTS_AT + i)) & 1)) continue;
     if (generic && found.some((o) => o.kind === kind)) continue;
     if (hint) {
       let ok = hinted.get(hint);
@@ -696,7 +692,7 @@ export function extractUrgency(
 
 /*
  * Every whole-text pattern above runs only when one of its words occurs in the text (upper and lower
- * case alike; `needs` are necessary, checked on every corpus text by extract-details.test.ts). One
+ * case alike; `needs` are necessary, checked on every corpus text by phrase-triggers.test.ts). One
  * stem-scanner pass gives them all: bit OBJECTS_AT + i for object pattern i, and so on.
  */
 const OBJECTS_AT = 0;
@@ -709,10 +705,7 @@ if (TIME_AT >= 32) throw new Error('More than 32 whole-text patterns: widen the 
 
 /** Each pattern with its words, in bit order (also what the test checks). */
 export const DETAIL_PATTERNS: { pattern: RegExp; needs: readonly string[] }[] = [
-  ...OBJECT_PATTERNS.map((p) => ({
-    pattern: p.pattern,
-    needs: [...(p.needs ?? []), ...(p.needsCased ?? [])],
-  })),
+  ...OBJECT_PATTERNS.map((p) => ({ pattern: p.pattern, needs: p.needs ?? [] })),
   ...GENERIC,
   ...TARGET_PATTERNS,
   URGENT,
@@ -720,17 +713,12 @@ export const DETAIL_PATTERNS: { pattern: RegExp; needs: readonly string[] }[] = 
   TIME,
 ];
 
-const DETAIL_WORDS = stemScanner(
+/** Which whole-text patterns can match this text (one pass; pass it on when several extractors read the same text). */
+export const detailWords = stemScanner(
   DETAIL_PATTERNS.reduce((words, p, bit) => {
     // (an object pattern without words always runs: extractObjects reads its bit only when it has some)
-    for (const word of p.needs.map((w) => w.toLowerCase()))
-      words.set(word, (words.get(word) ?? 0) | (1 << bit));
+    for (const word of p.needs) words.set(word, (words.get(word) ?? 0) | (1 << bit));
     return words;
   }, new Map<string, number>()),
   { ignoreCase: true },
 );
-
-/** Which whole-text patterns can match this text (one pass; pass it on when several extractors read the same text). */
-export function detailWords(text: string): number {
-  return DETAIL_WORDS(text);
-}
