@@ -34,6 +34,15 @@ describe('Authentication-Results', () => {
     expect(ar.results[1]?.props['header.s']).toBe('sel1');
   });
 
+  it('drops nested comments whole, and keeps parentheses inside quoted strings', () => {
+    const ar = parseAuthenticationResults(
+      '(relayed (twice) by mx) dkim=pass (sig (2048) ok) header.d=acme-stb.de header.s="s(1)"; dmarc=pass (p=none',
+    );
+    expect(ar.authservId).toBeNull();
+    expect(ar.results.map((r) => `${r.method}=${r.result}`)).toEqual(['dkim=pass', 'dmarc=pass']);
+    expect(ar.results[0]?.props).toEqual({ 'header.d': 'acme-stb.de', 'header.s': 's(1)' });
+  });
+
   it('takes only the topmost header: lower ones were written by other servers, or forged', () => {
     const headers = [
       'Received: from a by b; Fri, 20 Nov 2026 09:00:00 +0100',
