@@ -82,6 +82,8 @@ const IMMUTABILITY =
 const UNLOCK_VERB =
   '(?:disable|switch off|turn off|deactivate|remove|suspend|pause|lift|loosen|relax|lockern|lockert|abschwaechen|drop|bypass|unlock|pausieren|pausiere|aussetzen|abschalten|ausschalten|deaktivieren|deaktiviert|aufheben|entfernen|abstellen|umgehen|ausnahme)';
 
+const RESTORE_VERB = '(?:restore|recover|undelete|retrieve|reinstate|revert|roll ?back|salvage|resurrect)';
+
 export const PHRASES: PhraseGroup[] = [
   // --- restore actions: the verbs (and verb phrases) of bringing data back ---------------------------
   {
@@ -89,8 +91,10 @@ export const PHRASES: PhraseGroup[] = [
     role: 'restore-action',
     label: 'restore action',
     patterns: [
-      // not the noun ("the restore", "for the restore") and not "restore point/job/test"
-      `(?<![\\w-])(?<!(?:the|a|an|this|that|your|our|for|of|after|before|with|per|each|every|last|next|first|successful|quick|fast|test|full|server|mailbox|file|database|vm|annual|yearly|quarterly|monthly|weekly|no|any|backup and|backup &|time to|how to) )(?:restore|recover|undelete|retrieve|reinstate|revert|roll ?back|salvage|resurrect)(?![ -]?(?:points?|jobs?|sessions?|tests?|reports?|process|operations?|times?|requests?|procedures?|fees?|costs?|options?|plans?|drills?|keys?|codes?|mode|point|services?|work|charges?|invoices?|positions?|items?|hours?|capabilit\\w*|strateg\\w*|solutions?|software|products?|tools?|features?|functions?|settings?|configurations?|polic\\w*|windows?|objectives?|targets?))\\b`,
+      // not the noun ("the restore", "for the restore": the words before it are read after the verb,
+      // so the group starts with a word boundary and is scanned fast — see groupExpression) and not
+      // "restore point/job/test"
+      `\\b(?<!-)${RESTORE_VERB}(?<!(?:the|a|an|this|that|your|our|for|of|after|before|with|per|each|every|last|next|first|successful|quick|fast|test|full|server|mailbox|file|database|vm|annual|yearly|quarterly|monthly|weekly|no|any|backup and|backup &|time to|how to) ${RESTORE_VERB})(?![ -]?(?:points?|jobs?|sessions?|tests?|reports?|process|operations?|times?|requests?|procedures?|fees?|costs?|options?|plans?|drills?|keys?|codes?|mode|point|services?|work|charges?|invoices?|positions?|items?|hours?|capabilit\\w*|strateg\\w*|solutions?|software|products?|tools?|features?|functions?|settings?|configurations?|polic\\w*|windows?|objectives?|targets?))\\b`,
       `\\b(?:roll|revert|reset|set|put) ${GAP(5)}back\\b`,
       '\\b(?:roll ?back|revert|reset) (?:it |them |this |that |the \\w+ )?to\\b',
       `\\b(?:bring|get|have|want|need|take|put|pull) ${GAP(5)}back\\b(?! (?:to (?:you|me|us|him|her|them)|in touch|on track))`,
@@ -159,7 +163,7 @@ export const PHRASES: PhraseGroup[] = [
       '\\b(?:vorherige|vorige|aeltere|alte|letzte funktionierende|fruehere)n? (?:version|stand|fassung)\\b',
       `\\b(?:stand|zustand|version) (?:von|vom|von vor) ${GAP(3)}(?:gestern|vorgestern|heute|${WEEKDAY}|\\d)`,
       // a terse answer to the operator's question: "Stand Dienstag 17 Uhr bitte"
-      `^(?:den |die |der )?(?:stand|zustand|version|fassung) (?:von |vom )?(?:gestern|vorgestern|heute|letzte\\w*|${WEEKDAY}|\\d)`,
+      `^\\b(?:den |die |der )?(?:stand|zustand|version|fassung) (?:von |vom )?(?:gestern|vorgestern|heute|letzte\\w*|${WEEKDAY}|\\d)`,
       // "benötige ich die Gästedatenbank aus dem Backup wiederhergestellt"
       `\\b(?:brauche|brauchen|benoetige|benoetigen|braeuchte|braeuchten|haette|haetten|moechte|moechten) ${GAP(10)}(?:wiederhergestellt|zurueckgesichert|zurueckgespielt|zurueckgeholt)\\b`,
       // the separable "spielen … ein" with the object between: "spielen Sie die Sicherung von gestern ein"
@@ -181,7 +185,7 @@ export const PHRASES: PhraseGroup[] = [
       '\\b(?:anfrage|auftrag|antrag|request|bitte)\\s*:\\s*(?:wiederherstellung|ruecksicherung|zuruecksicherung|restore|recovery)\\b',
       // the passive of an office: "In der o. g. Angelegenheit wird um Wiederherstellung folgender Daten gebeten"
       `\\bum (?:die |eine )?(?:(?:\\w+)?wiederherstellung|(?:\\w+)?ruecksicherung) ${GAP(6)}gebeten\\b`,
-      '^(?:bitte|dringend|urgent|please)[:!,]? (?:um )?(?:eine |die |a )?(?:schnelle |dringende |quick |urgent )?(?:wiederherstellung|ruecksicherung|zuruecksicherung|restore|recovery)\\b',
+      '^\\b(?:bitte|dringend|urgent|please)[:!,]? (?:um )?(?:eine |die |a )?(?:schnelle |dringende |quick |urgent )?(?:wiederherstellung|ruecksicherung|zuruecksicherung|restore|recovery)\\b',
       `\\b(?:beauftrage|beauftragen|beauftragt|auftrag|beauftragung) ${GAP(6)}(?:wiederherstellung|ruecksicherung|zuruecksicherung)\\b`,
       '\\b(?:restore|recovery|wiederherstellungs|ruecksicherungs)[- ]?(?:request|anfrage|auftrag|wunsch|ticket)\\b',
       // typed in a hurry, with a request word: "Rücksicherrung bitte"
@@ -205,10 +209,10 @@ export const PHRASES: PhraseGroup[] = [
       "\\b(?:ask(?:ed)? (?:you|me) to|asked me to (?:\\S+ ){0,3}ask|cna (?:u|you)|can yu|could yu|would you mind|is it (?:\\w+ )?possible|go ahead|please proceed|yes please|please do|please go ahead|please|pls|plz|thx|kindly|could you|can you|can u|could u|would u|would you|will you|could we|can we|could i|can i|may i|would it be possible|is it possible|is there (?:any|a) (?:way|chance)|any chance|we need|i need|we'd need|we would need|need you to|we'd like|we would like|i'd like|i would like|we want|i want|we require|we must|requesting|need|appreciate|grateful|if you could|would be (?:great|good|nice|helpful|(?:much )?appreciated)|we'?re asking|i'?m asking|urgently need|asap|as soon as possible)\\b",
       `\\b(?:bittet darum|bitten darum|laesst (?:sie )?(?:fragen|ausrichten)|(?:fragen|fragt), ob sie|ob sie ${GAP(12)}(?:koennen|koennten)|(?:brauche|benoetige|braeuchte|bräuchte) (?:ich|wir)|ja bitte|bitte so umsetzen|bitte umsetzen|bitte durchfuehren|bitte erledigen|bitte|bitteee?|bittet sie|bitten sie|bitten wir sie|ersucht|kannste|koennt ihr|koennten sie|koennen sie|koennten wir|koennen wir|duerften wir|kriegen sie|bekommen sie|kriegst du|koenntet ihr|koennt ihr|koenntest du|kannst du|wuerden sie|wuerdest du|waere es moeglich|ist es moeglich|gibt es eine moeglichkeit|wir brauchen|ich brauche|wir braeuchten|ich braeuchte|wir benoetigen|ich benoetige|wir haetten gerne?|ich haette gerne?|wir moechten|ich moechte|wir wuerden gerne|ich wuerde gerne|muss|muesste|muessen|muessten|sollte|sollten|soll|sollen|schnellstmoeglich|dringend|umgehend|ich bitte|wir bitten|waere (?:super|toll|nett|schoen|gut|klasse|prima|hilfreich)|(?:ihr|sie|du) ${GAP(8)}(?:koenntet|koennten|koenntest))\\b`,
       // an imperative opening the sentence: "Restore …", "Stellen Sie …"
-      '^(?:restore|recover|roll back|revert|undelete|retrieve|bring back|get back)\\b',
-      '^(?:stellen|holen|spielen|setzen|sichern|bringen) (?:sie|du|ihr)\\b',
+      '^\\b(?:restore|recover|roll back|revert|undelete|retrieve|bring back|get back)\\b',
+      '^\\b(?:stellen|holen|spielen|setzen|sichern|bringen) (?:sie|du|ihr)\\b',
       // the terse mobile form: "Brauche sofort die Datenbank von gestern", "Need the deck back"
-      '^(?:brauche|brauchen|benoetige|benoetigen|need|needed)\\b',
+      '^\\b(?:brauche|brauchen|benoetige|benoetigen|need|needed)\\b',
       // a service desk's ticket: "Action requested: recover the folder …"
       '\\b(?:action requested|requested action|request(?:ed)? action|erbetene (?:aktion|massnahme)|auftrag)\\s*:',
     ],
@@ -249,7 +253,7 @@ export const PHRASES: PhraseGroup[] = [
     label: 'question about restores',
     patterns: [
       "\\b(?:(?:can|could) (?:i|we) (?:\\S+ ){0,6}(?:myself|ourselves)\\b|for (?:us|me|them|staff|users|people) to (?:\\S+ ){0,8}(?:ourselves|myself|themselves)\\b|description of|just wondering|confirm (?:\\S+ ){0,2}(?:that|whether|if)|(?:or|oder) (?:only|just|always|nur|immer) (?:nur |only )?(?:\\S+ )?(?:whole|entire|complete|ganze|komplette)|yes ?/ ?no|(?:who|wer) (?:\\S+ ){0,3}(?:could|can|may|koennte|kann|darf)\\b|protected (?:against|from)|gegen (?:\\w+ )?(?:loeschen|loeschung|verschluesselung|loeschungen)|geschuetzt|(?:or|oder) (?:would|do|does|must|will|muss|muessen|wuerde|wuerden|kann|koennen) (?:you|we|one|i|man|sie|wir|ich) (?:always|generally|only|immer|grundsaetzlich|nur)|(?:oder|or) (?:geht|klappt|funktioniert|works?|is|does) (?:das|es|that|it) (?:nur|auch|only|also)|(?:a|an) (?:\\w+ )?(?:quote|quotation|estimate|offer) (?:for|on)|quote for|pricing for|just (?:fyi|so you know|for your information)|fyi only|for your information only|(?:need|want|wanted|would like|like) to know|how (?:can|could|do|would|should) (?:i|we|users?|staff|employees|people)|for future reference|how often|how long|how much|how many|how fast|how quickly|how soon|how does|how do you|how would|how far back|what would|what does|what is the|what's the|which (?:backups?|versions?|data|restore)|what (?:are|is) (?:your|the) (?:options|process|procedure)|in general|generally|in principle|theoretically|hypothetically|out of (?:interest|curiosity)|just curious|for (?:our|the) (?:\\w+ )?(?:documentation|audit|records|iso|isms)|(?:would|will|do) you (?:\\S+ ){0,6}or (?:could|would|will|do) you|do you (?:offer|support|provide)|are you able to restore|is it generally possible|rto|rpo)\\b",
-      '(?:^(?:muessen|muss|muessten|muesste|sollten|sollen|brauchen) (?:wir|ich)\\b[^?]*\\?$)|(?:^(?:and |so )?(?:do|should|must) (?:we|i) (?:(?:have|need|ought) to|ask)\\b[^?]*\\?$)|\\b(?:kann|koennen) (?:ich|wir) (?:\\S+ ){0,6}(?:selbst|selber)\\b|\\boder muss (?:ich|wir)\\b|\\b(?:(?:nach welchen|welche[nr]?) (?:fristen|regeln|kriterien)|beschreibung|bestaetigen (?:sie )?(?:\\S+ ){0,2}(?:dass|ob)|ja ?/ ?nein|(?:ganz )?allgemeine[nr]? frage|generelle[nr]? frage|(?:ein|einen) (?:\\w+ )?angebot|kostenvoranschlag|(?:preis|preise|preisliste) fuer|nur (?:zur|als) (?:info|information|kenntnis)|zur kenntnisnahme|(?:moechte|moechten|wollte|wollten|wuerde gerne|muss|muessen) (?:nur |gerne |erst )?(?:mal )?wissen|was wuerde|(?:was|wieviel|wie viel) (?:wuerde|wird|wuerden|kostet|kosten)|kosten (?:fuer|einer|eine|der|die)|wie lange|wie viel|wieviel|wie viele|wie schnell|wie funktioniert|wie laeuft|wie weit zurueck|was kostet|welche kosten|wie (?:kann|koennen|koennte|koennten) (?:ich|man|wir|mitarbeiter)|wie geht (?:das|man)|grundsaetzlich|prinzipiell|theoretisch|generell|allgemein|rein interessehalber|interessehalber|aus interesse|aus neugier|fuer (?:unsere|die) \\w*(?:dokumentation|unterlagen|audit|akten|iso)|bis zu welchem (?:datum|zeitpunkt|tag)|\\bob (?:\\S+ ){0,10}(?:moeglich|machbar) (?:ist|waere|sei)|bieten sie|unterstuetzen sie|wie oft|welche (?:backups|sicherungen|versionen|staende))\\b',
+      '\\b(?:(?:^(?:muessen|muss|muessten|muesste|sollten|sollen|brauchen) (?:wir|ich)\\b[^?]*\\?$)|(?:^(?:and |so )?(?:do|should|must) (?:we|i) (?:(?:have|need|ought) to|ask)\\b[^?]*\\?$)|(?:kann|koennen) (?:ich|wir) (?:\\S+ ){0,6}(?:selbst|selber)\\b|oder muss (?:ich|wir)\\b|(?:(?:nach welchen|welche[nr]?) (?:fristen|regeln|kriterien)|beschreibung|bestaetigen (?:sie )?(?:\\S+ ){0,2}(?:dass|ob)|ja ?/ ?nein|(?:ganz )?allgemeine[nr]? frage|generelle[nr]? frage|(?:ein|einen) (?:\\w+ )?angebot|kostenvoranschlag|(?:preis|preise|preisliste) fuer|nur (?:zur|als) (?:info|information|kenntnis)|zur kenntnisnahme|(?:moechte|moechten|wollte|wollten|wuerde gerne|muss|muessen) (?:nur |gerne |erst )?(?:mal )?wissen|was wuerde|(?:was|wieviel|wie viel) (?:wuerde|wird|wuerden|kostet|kosten)|kosten (?:fuer|einer|eine|der|die)|wie lange|wie viel|wieviel|wie viele|wie schnell|wie funktioniert|wie laeuft|wie weit zurueck|was kostet|welche kosten|wie (?:kann|koennen|koennte|koennten) (?:ich|man|wir|mitarbeiter)|wie geht (?:das|man)|grundsaetzlich|prinzipiell|theoretisch|generell|allgemein|rein interessehalber|interessehalber|aus interesse|aus neugier|fuer (?:unsere|die) \\w*(?:dokumentation|unterlagen|audit|akten|iso)|bis zu welchem (?:datum|zeitpunkt|tag)|\\bob (?:\\S+ ){0,10}(?:moeglich|machbar) (?:ist|waere|sei)|bieten sie|unterstuetzen sie|wie oft|welche (?:backups|sicherungen|versionen|staende))\\b)',
     ],
   },
   {
@@ -362,7 +366,7 @@ export const PHRASES: PhraseGroup[] = [
     patterns: [
       '\\b(?:das|dies|es|this|that|it)\\b (?:\\S+ ){0,3}(?:zu )?(?:veranlassen|erledigen|umsetzen|durchfuehren|anstossen|in die wege leiten)\\b',
       '\\b(?:do|handle|arrange|action|sort out|take care of) (?:this|that|it)\\b',
-      '^(?:s\\.|siehe|see|wie im|as per|per) (?:betreff|subject)\\b',
+      '^\\b(?:s\\.|siehe|see|wie im|as per|per) (?:betreff|subject)\\b',
     ],
   },
   // "we don't need the backups of the old server any more. Could you delete all of them?" — the
@@ -469,7 +473,7 @@ export const PHRASES: PhraseGroup[] = [
     role: 'instruction',
     label: 'instructions, not a request',
     patterns: [
-      '^(?:to|in order to) (?:restore|recover|roll back|undelete|retrieve)\\b',
+      '^\\b(?:to|in order to) (?:restore|recover|roll back|undelete|retrieve)\\b',
       `\\bum ${GAP(8)}(?:wieder ?herzustellen|zurueckzusetzen|zurueckzuholen|zurueckzuspielen)\\b`,
       '\\b(?:follow|see|refer to|read|check) (?:the |our |this )?(?:kb|knowledge ?base|article|guide|documentation|steps|instructions|user guide)\\b',
       '\\bkb\\d{3,}\\b',
