@@ -240,9 +240,7 @@ export function verifySender(
   }
   const nameKey = normaliseDisplayName(message.from.name);
   const namedContacts = nameKey ? directory.byDisplayName.get(nameKey) : undefined;
-  const other = namedContacts?.some((c) => normaliseEmail(c.contact.email) === email)
-    ? undefined
-    : namedContacts?.[0];
+  const other = namedContacts?.some((c) => c.email === email) ? undefined : namedContacts?.[0];
   if (other) {
     const mismatch = reason('display-name-mismatch', {
       name: message.from.name,
@@ -269,8 +267,9 @@ export function verifySender(
   if (suspicious.length > 0) return result('suspicious', customer, suspicious);
 
   const reasons: Reason[] = [];
-  const contact = contactEntry?.customer === customer ? contactEntry.contact : undefined;
-  if (!hasDocumentedList(customer)) {
+  const own = contactEntry?.customer === customer ? contactEntry : undefined;
+  const contact = own?.contact;
+  if (!(own ? own.listDocumented : hasDocumentedList(customer))) {
     reasons.push(reason('no-documented-list', facts)); // no list → call back
   } else if (!contact) {
     reasons.push(reason('unlisted-address', facts));
@@ -279,8 +278,7 @@ export function verifySender(
   } else {
     reasons.push(reason('authorised-contact', facts));
   }
-  if (contact && !contactEntry?.customer.domains.includes(domain))
-    reasons.push(reason('known-contact-address', facts));
+  if (own && !own.onCustomerDomain) reasons.push(reason('known-contact-address', facts));
   if (auth.status === 'passed')
     reasons.push(
       reason('authentication-passed', { email, domain, customer: customer.name, detail: auth.detail }),
