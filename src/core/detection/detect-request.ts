@@ -450,13 +450,14 @@ function destructiveRequest(r: SentenceReading, previous?: SentenceReading): Rea
 }
 
 export function detectRequest(message: InboundMessage, options: DetectOptions = {}): Detection {
-  const subject = message.subject.replace(
-    /^\s*(?:(?:re|aw|antw|fwd?|wg|wtr|tr|sv|vs)\s*(?:\[\d+\])?\s*:\s*)+/i,
-    '',
-  );
+  // "Re:", "AW:", "WG: …" prefixes (without a colon there are none to read)
+  const prefixed = message.subject.includes(':');
+  const subject = prefixed
+    ? message.subject.replace(/^\s*(?:(?:re|aw|antw|fwd?|wg|wtr|tr|sv|vs)\s*(?:\[\d+\])?\s*:\s*)+/i, '')
+    : message.subject;
   const own = ownText(message.bodyText, message.subject);
   // a reply's subject is the old thread's: it does not ask for anything by itself
-  const isReply = /^\s*(?:re|aw|antw|sv|vs)\s*(?:\[\d+\])?\s*:/i.test(message.subject);
+  const isReply = prefixed && /^\s*(?:re|aw|antw|sv|vs)\s*(?:\[\d+\])?\s*:/i.test(message.subject);
   const signals: Reason[] = [];
   if (own.quotedRemoved)
     signals.push({ code: 'quoted-text-ignored', message: 'Quoted earlier messages were left out.' });
@@ -589,8 +590,9 @@ export function detectRequest(message: InboundMessage, options: DetectOptions = 
             ? r.hit(SLOT['request-marker'])
             : null));
     const pleaAt = lossAt < 0 ? -1 : body.findIndex((r, i) => pleaOf(r, i) !== null);
-    const loss = body[lossAt]?.hit(SLOT['loss']);
-    const pleading = body[pleaAt];
+    // (a negative index would be looked up as a property name "-1", slowly: see `npm run bench`)
+    const loss = lossAt >= 0 ? body[lossAt]!.hit(SLOT['loss']) : null;
+    const pleading = pleaAt >= 0 ? body[pleaAt] : undefined;
     const plea = pleading && pleaOf(pleading, pleaAt);
     if (loss && plea) {
       requestReason = {
@@ -620,7 +622,8 @@ export function detectRequest(message: InboundMessage, options: DetectOptions = 
   if (machineMade || withdrawn || !found) {
     if (withdrawn) signals.push({ code: 'withdrawn', message: 'A later sentence withdraws the request.' });
     const why = vetoes();
-    signals.push(...automated, ...why.slice(0, 3));
+    for (const a of automated) signals.push(a);
+    for (const w of why.slice(0, 3)) signals.push(w);
     if (found && machineMade)
       signals.push({ ...found, message: `${found.message} — ignored in automatic mail.` });
     if (!found && why.length === 0 && automated.length === 0)

@@ -14,16 +14,28 @@ export interface OwnText {
   quotedRemoved: boolean;
 }
 
-const FORWARD_MARKERS = [
-  /^-{2,}\s*(?:forwarded message|original message follows|weitergeleitete nachricht|weitergeleitete e-?mail)\s*-{2,}\s*$/i,
-  /^(?:begin forwarded message|anfang der weitergeleiteten (?:nachricht|e-?mail)|forwarded message)\s*:?\s*$/i,
-];
-const REPLY_MARKERS = [
-  /^-{2,}\s*(?:original message|urspr(?:ü|ue)ngliche nachricht|message d'origine)\s*-{2,}\s*$/i,
-  /^on\b.{4,200}\bwrote:\s*$/i,
-  /^am\b.{4,200}\bschrieb\b.{0,200}:\s*$/i,
-  /^_{10,}\s*$/,
-];
+/** A line that introduces a forwarded message (each marker one alternative, tested in one go). */
+const FORWARD_MARKER = new RegExp(
+  [
+    /^-{2,}\s*(?:forwarded message|original message follows|weitergeleitete nachricht|weitergeleitete e-?mail)\s*-{2,}\s*$/,
+    /^(?:begin forwarded message|anfang der weitergeleiteten (?:nachricht|e-?mail)|forwarded message)\s*:?\s*$/,
+  ]
+    .map((re) => `(?:${re.source})`)
+    .join('|'),
+  'i',
+);
+/** A line that starts the quoted history of a reply. */
+const REPLY_MARKER = new RegExp(
+  [
+    /^-{2,}\s*(?:original message|urspr(?:ü|ue)ngliche nachricht|message d'origine)\s*-{2,}\s*$/,
+    /^on\b.{4,200}\bwrote:\s*$/,
+    /^am\b.{4,200}\bschrieb\b.{0,200}:\s*$/,
+    /^_{10,}\s*$/,
+  ]
+    .map((re) => `(?:${re.source})`)
+    .join('|'),
+  'i',
+);
 // Outlook's header block: "From:/Von:" followed within a few lines by "Sent:/Gesendet:/Date:/Datum:"
 const BLOCK_FROM = /^\s*\*?(?:from|von)\s*:\*?\s+\S/i;
 const BLOCK_SENT = /^\s*\*?(?:sent|gesendet|date|datum)\s*:\*?\s+\S/i;
@@ -74,7 +86,7 @@ function mayBeMarker(trimmed: string): boolean {
 
 export function ownText(body: string, subject: string): OwnText {
   const lines = (body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body).split('\n');
-  const forwardSubject = FORWARD_SUBJECT.test(subject);
+  const forwardSubject = subject.includes(':') && FORWARD_SUBJECT.test(subject);
   const kept: string[] = [];
   let forwarded = false;
   let quotedRemoved = false;
@@ -89,22 +101,17 @@ export function ownText(body: string, subject: string): OwnText {
     const marker = mayBeMarker(trimmed);
     if (
       inSignature &&
-      !(
-        marker &&
-        (FORWARD_MARKERS.some((m) => m.test(trimmed)) ||
-          REPLY_MARKERS.some((m) => m.test(trimmed)) ||
-          isHeaderBlock(lines, i))
-      )
+      !(marker && (FORWARD_MARKER.test(trimmed) || REPLY_MARKER.test(trimmed) || isHeaderBlock(lines, i)))
     ) {
       continue;
     }
     inSignature = false;
-    if (marker && FORWARD_MARKERS.some((m) => m.test(trimmed))) {
+    if (marker && FORWARD_MARKER.test(trimmed)) {
       forwarded = true;
       i = skipHeaderBlock(lines, i + 1) - 1;
       continue;
     }
-    if (marker && (REPLY_MARKERS.some((m) => m.test(trimmed)) || isHeaderBlock(lines, i))) {
+    if (marker && (REPLY_MARKER.test(trimmed) || isHeaderBlock(lines, i))) {
       const nextContent = skipHeaderBlock(
         lines,
         trimmed.startsWith('_') || /^-{2,}/.test(trimmed) ? i + 1 : i,
