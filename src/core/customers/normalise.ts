@@ -1,5 +1,5 @@
 /** Normal forms for comparing addresses, domains and display names (shared by the directory and the verifier). */
-import { remove as removeConfusables } from 'confusables';
+import { checkLNP, confusablesMap, remove as removeConfusables } from 'confusables';
 import { parse } from 'tldts';
 import { toAscii, toUnicode } from './punycode';
 
@@ -60,7 +60,7 @@ export function normaliseDisplayName(raw: string): string {
   if (PLAIN_ASCII.test(raw)) return plainDisplayName(raw);
   const ascii = ASCII.test(raw);
   // the confusables fold is the costly part: only non-ASCII names need it
-  let s = (ascii ? raw : removeConfusables(raw.normalize('NFKC'))).toLowerCase();
+  let s = (ascii ? raw : foldConfusables(raw.normalize('NFKC'))).toLowerCase();
   if (s.includes('(') || s.includes('[')) s = s.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ');
   if (/["'`]/.test(s)) s = s.replace(/["'`]/g, '');
   s = s
@@ -69,6 +69,27 @@ export function normaliseDisplayName(raw: string): string {
     .trim();
   if (!s) return '';
   return s.includes(' ') ? sortedWords(s.split(' ')) : s;
+}
+
+/**
+ * The confusables fold (the `confusables` library's `remove`) for text in the Latin ranges most
+ * names are written in: printable ASCII, Latin-1 and Latin Extended-A. For such text the library's
+ * clean-up of combining marks and invisible characters changes nothing, so its own mapping, read
+ * from a table, gives the same result — without three global replacements over large expressions
+ * (about 2.5 µs for "Jana Müller" on this machine, see `npm run bench`). Other text goes to the library.
+ */
+const LATIN_TEXT = /^[\x20-\x7e\u00a0-\u017f]*$/;
+const LATIN_FOLD: string[] = Array.from({ length: 0x180 }, (_, code) => {
+  const ch = String.fromCharCode(code);
+  return confusablesMap.get(ch) || ch;
+});
+
+export function foldConfusables(text: string): string {
+  if (!LATIN_TEXT.test(text)) return removeConfusables(text);
+  if (checkLNP(text)) return text; // what the library does first
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += LATIN_FOLD[text.charCodeAt(i)]!;
+  return out;
 }
 
 /** ASCII without brackets, quotes or "_" (which the title rule's word boundary would see). */
