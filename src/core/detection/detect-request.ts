@@ -512,13 +512,20 @@ export function detectRequest(message: InboundMessage, options: DetectOptions = 
       vetoed.push(r);
   }
   // why restore words were not a request: read only when the message turns out not to be one
-  const vetoes = (): Reason[] =>
-    vetoed.flatMap((r) => {
+  // (the first three are shown)
+  const vetoes = (): Reason[] => {
+    const why: Reason[] = [];
+    for (let i = 0; i < vetoed.length && why.length < 3; i++) {
+      const r = vetoed[i]!;
       const v = veto(r);
-      return v
-        ? [{ code: v.group.role, message: `${v.group.label}: ${quote(v.phrase)} in ${quote(r.text)}.` }]
-        : [];
-    });
+      if (v)
+        why.push({
+          code: v.group.role,
+          message: `${v.group.label}: ${quote(v.phrase)} in ${quote(r.text)}.`,
+        });
+    }
+    return why;
+  };
   const body = readings.slice(1);
 
   // The subject alone ("Bitte um Wiederherstellung") counts when the body does not contradict it
@@ -623,7 +630,7 @@ export function detectRequest(message: InboundMessage, options: DetectOptions = 
     if (withdrawn) signals.push({ code: 'withdrawn', message: 'A later sentence withdraws the request.' });
     const why = vetoes();
     for (const a of automated) signals.push(a);
-    for (const w of why.slice(0, 3)) signals.push(w);
+    for (const w of why) signals.push(w);
     if (found && machineMade)
       signals.push({ ...found, message: `${found.message} — ignored in automatic mail.` });
     if (!found && why.length === 0 && automated.length === 0)
