@@ -771,7 +771,9 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'rpo',
     'was wuerde',
     'kost',
-    'wie',
+    // "wie lange", "wie viel", "wieviel": not "wieder" or "wiederherstellung"
+    'wie ',
+    'wieviel',
     'grundsaetz',
     'prinzip',
     'theoret',
@@ -840,7 +842,9 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'dokumentation',
     'unterlagen',
     'bis zu welchem',
-    'ob ',
+    // "ob … möglich ist" (not the "ob " of "job ")
+    'moeglich',
+    'machbar',
     'or could',
     'or would',
     'or will',
