@@ -88,7 +88,7 @@ const STEM_GROUPS = new Map<string, number>();
 for (const g of COMPILED)
   for (const stem of TRIGGERS[g.id] ?? [])
     STEM_GROUPS.set(stem, (STEM_GROUPS.get(stem) ?? 0) | (1 << g.index));
-const triggeredGroups = stemScanner(STEM_GROUPS);
+const triggeredGroups = stemScanner(STEM_GROUPS, { wordBoundaries: true });
 
 interface Hit {
   group: CompiledGroup;

@@ -7,13 +7,23 @@
  * It is the pre-filter of the phrase table (a group's regular expressions run on a sentence only
  * when one of its trigger stems occurs there: detect-request.ts, phrases.ts TRIGGERS) and of the
  * ticket-object patterns (extract-details.ts).
+ *
+ * With `wordBoundaries`, a space in a stem stands for any word boundary, as `\b` reads one: every
+ * character that is not an ASCII letter, digit or "_" (a space, a comma, "é"), or the start or end of
+ * the text. " back " then occurs in "…files are back." but not in "the backup"; "back" occurs in both.
  */
 export type StemScan = (text: string) => number;
 
 export interface StemScannerOptions {
   /** Upper- and lower-case letters are one: "Ordner" has the stem "ordner" (stems are given in lower case). */
   ignoreCase?: boolean;
+  /** A space in a stem is any word boundary (see above); stems are then words, digits, "_" and spaces. */
+  wordBoundaries?: boolean;
 }
+
+/** A word character as `\b` reads one (no Unicode flag): ASCII letters, digits and "_". */
+const isWordCharacter = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 
 /*
  * The table's layout: one row per state, `columns` numbers wide, 16 bits each (the next state's
@@ -44,8 +54,16 @@ export function stemScanner(stems: ReadonlyMap<string, number>, options: StemSca
     if (stem === '') throw new Error('stemScanner: an empty stem would match every text');
     if (options.ignoreCase && stem !== stem.toLowerCase())
       throw new Error(`stemScanner: "${stem}" must be written in lower case to be found in any case`);
+    if (options.wordBoundaries && /[^a-z0-9_ ]/i.test(stem))
+      throw new Error(
+        `stemScanner: "${stem}" has a character that is a word boundary: write a space for it (word boundaries are on)`,
+      );
     for (let i = 0; i < stem.length; i++) addCharacter(stem[i]!);
   }
+  // every boundary character reads as a space
+  const boundary = options.wordBoundaries ? columnOf[32]! : OTHER;
+  if (options.wordBoundaries && boundary !== OTHER)
+    for (let code = 0; code < 0x10000; code++) if (!isWordCharacter(code)) columnOf[code] = boundary;
 
   // the trie of the stems, then failure links breadth first, folded into a full transition table
   const trie: number[][] = [[]];
@@ -109,13 +127,25 @@ export function stemScanner(stems: ReadonlyMap<string, number>, options: StemSca
   }
 
   const width = columns;
+  if (boundary === OTHER)
+    return (text: string): number => {
+      let state = 0;
+      let found = 0;
+      for (let i = 0; i < text.length; i++) {
+        state = next[state * width + columnOf[text.charCodeAt(i)]!]!;
+        found |= labels[state]!;
+      }
+      return found;
+    };
+  // the text read between two boundaries: its start and its end are ones
+  const start = next[boundary]!;
   return (text: string): number => {
-    let state = 0;
-    let found = 0;
+    let state = start;
+    let found = labels[start]!;
     for (let i = 0; i < text.length; i++) {
       state = next[state * width + columnOf[text.charCodeAt(i)]!]!;
       found |= labels[state]!;
     }
-    return found;
+    return found | labels[next[state * width + boundary]!]!;
   };
 }

@@ -65,6 +65,48 @@ describe('stem scanner (the pre-filter of the phrase table and the ticket object
     );
   });
 
+  describe('with word boundaries, a space in a stem is any boundary', () => {
+    const words = new Map([
+      [' back ', 1 << 0],
+      ['backup', 1 << 1],
+      [' wie ', 1 << 2],
+      ['wieder', 1 << 3],
+      [' do ', 1 << 4],
+    ]);
+    const bounded = stemScanner(words, { wordBoundaries: true });
+    /** The same, the slow way: boundaries made spaces, the text between two of them. */
+    const naiveBounded = (text: string): number => naive(words, ` ${text.replace(/[^A-Za-z0-9_]/g, ' ')} `);
+
+    it.each([
+      ['after a space, before a full stop', 'all files are back.', 1 << 0],
+      ['"backup" is not the word "back"', 'the backup failed', 1 << 1],
+      ['at the start and at the end of the text', 'back', 1 << 0],
+      ['punctuation and letters outside ASCII are boundaries', 'café,wie?', 1 << 2],
+      ['"_" and digits are word characters', 'x_back back2 do_it', 0],
+      ['a word inside a longer one still counts without spaces', 'wiederherstellung', 1 << 3],
+      ['two boundary words in a row share the boundary between them', 'do wie', (1 << 2) | (1 << 4)],
+    ])('%s', (_name, text, expected) => {
+      expect(bounded(text)).toBe(expected);
+    });
+
+    it('finds exactly what a search between boundaries finds, on any text', () => {
+      const alphabet = fc.constantFrom(...'abckpuwiedro _.,!é1\n'.split(''));
+      fc.assert(
+        fc.property(
+          fc.array(alphabet, { maxLength: 40 }).map((cs) => cs.join('')),
+          (text) => {
+            expect(bounded(text)).toBe(naiveBounded(text));
+          },
+        ),
+        { numRuns: 3000 },
+      );
+    });
+
+    it('refuses a stem with another boundary character in it: a space says it', () => {
+      expect(() => stemScanner(new Map([["can't", 1]]), { wordBoundaries: true })).toThrow(/write a space/);
+    });
+  });
+
   it('refuses stems it could not find: empty, or upper case when case is ignored', () => {
     expect(() => stemScanner(new Map([['', 1]]))).toThrow(/empty stem/);
     expect(() => stemScanner(new Map([['Ordner', 1]]), { ignoreCase: true })).toThrow(/lower case/);
