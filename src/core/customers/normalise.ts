@@ -95,6 +95,8 @@ export function foldConfusables(text: string): string {
 /** ASCII without brackets, quotes or "_" (which the title rule's word boundary would see). */
 const PLAIN_ASCII = /^[^\x80-\uffff()[\]"'`_]*$/;
 const TITLE_WORDS = new Set(['dr', 'prof', 'herr', 'frau', 'mr', 'mrs', 'ms']);
+/** Longer words are no title: they skip the look-up (every word of every From name, see `npm run bench`). */
+const LONGEST_TITLE = Math.max(...[...TITLE_WORDS].map((t) => t.length));
 const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 
 /** The same normal form as above for a plain ASCII name: its words, a title before a space dropped. */
@@ -111,7 +113,7 @@ function plainDisplayName(raw: string): string {
     if (start < 0) continue;
     const word = text.slice(start, i);
     start = -1;
-    if (TITLE_WORDS.has(word)) {
+    if (word.length <= LONGEST_TITLE && TITLE_WORDS.has(word)) {
       const next = c === 46 /* . */ ? i + 1 : i;
       if (next < text.length && isAsciiSpace(text.charCodeAt(next))) continue;
     }

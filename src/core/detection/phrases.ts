@@ -617,7 +617,7 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'undo',
     'again',
     'it was',
-    'old',
+    ' old',
     'previous',
     'earlier',
     'pull',
@@ -628,7 +628,7 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'resot',
     'retso',
     'rstor',
-    'file',
+    's file',
     's one',
     'salvag',
     'resurrect',
@@ -1131,13 +1131,11 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'platz schaffen',
     'make room',
     'raeum',
-    'aelter',
-    'older',
-    'need',
-    'want',
-    'like',
-    'have',
-    'get',
+    // "alles, was älter ist, kann weg"
+    ' aelter ',
+    ' older ',
+    // "want the old backups deleted": the participle, not every "want" or "have"
+    'cleared',
   ],
   // the retention words of the first two patterns ("anzahl der wiederherstellungspunkte", "restore points
   // to keep"), "keep", "how long" and the keeping verbs of the others

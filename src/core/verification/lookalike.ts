@@ -64,7 +64,7 @@ function searchLookalike(domain: string, directory: CustomerDirectory): Lookalik
   const parsed = parse(domain);
   const registrable = parsed.domain ?? domain;
   const label = parsed.domainWithoutSuffix ?? registrable;
-  const labels = (parsed.subdomain ?? '').split('.').filter(Boolean);
+  const labels = parsed.subdomain ? parsed.subdomain.split('.').filter(Boolean) : [];
   const idn = isIdn(domain);
 
   // "acme-stb.de.example.net", "acme-stb.secure-mail.net": a customer domain or name in the subdomain
