@@ -60,7 +60,9 @@ export function normaliseDisplayName(raw: string): string {
   if (PLAIN_ASCII.test(raw)) return plainDisplayName(raw);
   const ascii = ASCII.test(raw);
   // the confusables fold is the costly part: only non-ASCII names need it
-  let s = (ascii ? raw : foldConfusables(raw.normalize('NFKC'))).toLowerCase();
+  let s = (ascii ? raw : foldConfusables(nfkc(raw))).toLowerCase();
+  // "Jana Müller" folds to plain ASCII words: the scan above gives what the expressions below would
+  if (!ascii && PLAIN_ASCII.test(s)) return plainDisplayName(s);
   if (s.includes('(') || s.includes('[')) s = s.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ');
   if (/["'`]/.test(s)) s = s.replace(/["'`]/g, '');
   s = s
@@ -83,6 +85,24 @@ const LATIN_FOLD: string[] = Array.from({ length: 0x180 }, (_, code) => {
   const ch = String.fromCharCode(code);
   return confusablesMap.get(ch) || ch;
 });
+
+/**
+ * `text.normalize('NFKC')`, without the call for text whose characters NFKC leaves as they are
+ * (ASCII, "ü", "ł"; not "ﬁ" or "²"): such text is its own normal form, since none of them combines
+ * with a neighbour.
+ */
+const NFKC_STABLE = Uint8Array.from({ length: 0x180 }, (_, code) => {
+  const ch = String.fromCharCode(code);
+  return code >= 0x20 && ch.normalize('NFKC') === ch ? 1 : 0;
+});
+
+function nfkc(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x180 || NFKC_STABLE[code] === 0) return text.normalize('NFKC');
+  }
+  return text;
+}
 
 export function foldConfusables(text: string): string {
   if (!LATIN_TEXT.test(text)) return removeConfusables(text);

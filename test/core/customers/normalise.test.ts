@@ -10,6 +10,8 @@ describe('display names in their normal form (R-014 display-name checks)', () =>
     ['Cyrillic look-alike letters fold to Latin', 'Jаnа Sсhulz', 'jana schulz'],
     ['Latin Extended-A letters', 'Łukasz Wiśniewski', 'lukasz wisniewski'],
     ['full-width letters', 'Ｊａｎａ Ｓｃｈｕｌｚ', 'jana schulz'],
+    ['a ligature beside an umlaut (NFKC)', 'Joseﬁne Müller', 'josefine muller'],
+    ['superscript digits (NFKC)', 'Jana Müller²', 'jana muller2'],
   ];
   it.each(cases)('R-014 %s: "%s" → "%s"', (_what, raw, normal) => {
     expect(normaliseDisplayName(raw)).toBe(normal);
