@@ -16,6 +16,8 @@ export interface ContactEntry {
   onCustomerDomain: boolean;
   /** The customer has a documented authorised-contact list: read here, not from every contact. */
   listDocumented: boolean;
+  /** The contact's display name, normalised (normaliseDisplayName). */
+  nameKey: string;
 }
 
 export interface CustomerDomain {
@@ -232,10 +234,10 @@ export function buildCustomerDirectory(customers: Customer[]): CustomerDirectory
     for (const contact of customer.contacts) {
       const email = normaliseEmail(contact.email);
       const onCustomerDomain = ownDomains.has(email.slice(email.lastIndexOf('@') + 1));
-      const entry: ContactEntry = { customer, contact, email, onCustomerDomain, listDocumented };
+      const nameKey = normaliseDisplayName(contact.name);
+      const entry: ContactEntry = { customer, contact, email, onCustomerDomain, listDocumented, nameKey };
       if (email && !byEmail.has(email)) byEmail.set(email, entry);
-      const name = normaliseDisplayName(contact.name);
-      if (name && isPersonalName(name)) push(byDisplayName, name, entry);
+      if (nameKey && isPersonalName(nameKey)) push(byDisplayName, nameKey, entry);
     }
   }
 

@@ -238,8 +238,14 @@ export function verifySender(
     // R-014: a colleague sending on behalf of an authorised contact is not that contact
     off.push(reason('sent-on-behalf', { email: sender, contact: email, customer: customer.name }));
   }
-  const nameKey = normaliseDisplayName(message.from.name);
-  const namedContacts = nameKey ? directory.byDisplayName.get(nameKey) : undefined;
+  // the contact's own name on the contact's own address is no other contact's (read on its entry:
+  // no look-up, see `npm run bench`)
+  const ownName = contactEntry !== undefined && message.from.name === contactEntry.contact.name;
+  const nameKey = ownName ? contactEntry.nameKey : normaliseDisplayName(message.from.name);
+  const namedContacts =
+    nameKey && !(contactEntry && nameKey === contactEntry.nameKey)
+      ? directory.byDisplayName.get(nameKey)
+      : undefined;
   const other = namedContacts?.some((c) => c.email === email) ? undefined : namedContacts?.[0];
   if (other) {
     const mismatch = reason('display-name-mismatch', {
