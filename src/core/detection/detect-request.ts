@@ -60,7 +60,7 @@ interface CompiledGroup {
  * only at word starts, skipping ahead by their first letters. A single pattern that starts otherwise
  * (a look-behind, a bracket) takes that away from its whole group (see `npm run bench`).
  */
-function groupExpression(patterns: readonly string[]): RegExp {
+export function groupExpression(patterns: readonly string[]): RegExp {
   if (patterns.every((p) => p.startsWith('\\b') || p.startsWith('^\\b')))
     return new RegExp(
       `\\b(?:${patterns.map((p) => `(?:${p.startsWith('^') ? `^${p.slice(3)}` : p.slice(2)})`).join('|')})`,

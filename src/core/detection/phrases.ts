@@ -637,6 +637,7 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     ' out of ',
     // typed in a hurry
     'restroe',
+    'restoer',
     'recoever',
   ],
   'restore-verb-de': [
