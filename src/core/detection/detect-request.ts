@@ -188,17 +188,19 @@ function continues(paragraph: string): boolean {
   if (n === 0 || !isLowerAlphanumeric(paragraph.charCodeAt(n - 1))) return false;
   let at = n; // where the word being looked at starts
   for (let words = 0; words < 4; words++) {
-    while (at > 0 && !WHITE_SPACE.test(paragraph[at - 1]!)) at--;
+    while (at > 0 && !isWhiteSpace(paragraph.charCodeAt(at - 1))) at--;
     // the phrase may start here: at the paragraph's start, or after ". ", "! ", "? ", ": "
     if (at === 0) return true;
     if (at >= 2 && '.!?:'.includes(paragraph[at - 2]!)) return true;
-    while (at > 0 && WHITE_SPACE.test(paragraph[at - 1]!)) at--;
+    while (at > 0 && isWhiteSpace(paragraph.charCodeAt(at - 1))) at--;
     if (at === 0) return false; // white space first
   }
   return false;
 }
 
-const WHITE_SPACE = /\s/;
+/** `\s` of a regular expression, read from the character code (the common ones without the expression). */
+const isWhiteSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
 const isLowerAlphanumeric = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
 const AUTOMATED_LOCAL_PART =

@@ -66,7 +66,7 @@ function skipHeaderBlock(lines: string[], i: number): number {
 
 /**
  * Can a line (trimmed) be a forward or reply marker or start a header block? Every marker above
- * begins with "-", "_", "*" or one of the letters a, b, f, o, v: other lines skip the seven
+ * begins with "-", "_", "*" or one of the letters a, b, f, o, v: other lines skip the marker
  * expressions (they would run on every line of every message, see `npm run bench`).
  */
 function mayBeMarker(trimmed: string): boolean {
