@@ -70,6 +70,10 @@ export function htmlToText(html: string): string {
     // line ends in the source are white space in HTML: only tags break lines ("…<br>\nVon: …" is one break)
     .replace(/\s+/g, ' ')
     .replace(/<br\s*\/?>/gi, '\n')
+    // one paragraph (or div) after another is the next line, as Outlook and web mailers write every
+    // line typed: "…mit dem Stand vom</p><p>14.11. wieder her.</p>" is one sentence; an empty
+    // paragraph between them is the blank line
+    .replace(/<\/(p|div)\s*>\s*<(p|div)\b[^>]*>/gi, '\n')
     .replace(/<li\b[^>]*>/gi, '\n- ')
     .replace(/<\/(p|div|h[1-6]|li|tr|table|ul|ol|pre|section|article|header|footer)\s*>/gi, '\n')
     .replace(/<(p|div|h[1-6]|tr|table|hr)\b[^>]*>/gi, '\n')

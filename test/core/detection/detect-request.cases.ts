@@ -1307,4 +1307,15 @@ export const NOT_REQUESTS: DetectionCase[] = [
     body: 'Wir müssen gegenüber der Kammer darlegen, ob eine Wiederherstellung von Mandantendaten auch nach 12 Monaten noch möglich wäre. Eine Rücksicherung brauchen wir aktuell nicht.',
     expect: null,
   },
+  {
+    name: 'EN a price question: "if a teacher deletes something by accident, can it be recovered from that backup?"',
+    body: 'Femke asked me to find out what it costs to add 4 teacher laptops to the backup. Are they also backed up every night like the server, and if a teacher deletes something by accident, can it be recovered from that backup? Please send me a quote.',
+    expect: null,
+  },
+  {
+    name: 'DE a forwarded job warning: "Restore-Punkte werden laut Report ja erstellt"',
+    subject: 'WG: [Warning] BRL-Daily',
+    body: 'Servus Herr Peters, beim Kunden kommt seit drei Tagen die Warnung unten (CBT reset). Ist das bei euch bekannt bzw. müssen wir auf dem Host was tun? Restore-Punkte werden laut Report ja erstellt.',
+    expect: null,
+  },
 ];

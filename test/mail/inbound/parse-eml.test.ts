@@ -74,7 +74,15 @@ describe('.eml adapter', () => {
       htmlToText(
         '<p>Gruß<br>\nSabine</p>\n<p>-----Ursprüngliche Nachricht-----<br>\nVon: A<br>\nGesendet: B</p>',
       ),
-    ).toBe('Gruß\nSabine\n\n-----Ursprüngliche Nachricht-----\nVon: A\nGesendet: B');
+    ).toBe('Gruß\nSabine\n-----Ursprüngliche Nachricht-----\nVon: A\nGesendet: B');
+  });
+
+  it('reads one paragraph after another as the next line and an empty one as the blank line (Outlook writes every line typed as a paragraph)', () => {
+    expect(
+      htmlToText(
+        '<p class=MsoNormal>bitte stellen Sie die Ablage mit dem Stand vom</p>\n<p class=MsoNormal>14.11. wieder her.</p><p class=MsoNormal><o:p>&nbsp;</o:p></p><div>Danke</div><div><br></div><div>Monika</div>',
+      ),
+    ).toBe('bitte stellen Sie die Ablage mit dem Stand vom\n14.11. wieder her.\n\nDanke\n\nMonika');
   });
 
   it('drops scripts, styles and comments from HTML', () => {
