@@ -1203,6 +1203,7 @@ export const TRIGGERS: Record<string, readonly string[]> = {
     'fehler',
     'job',
     'session',
+    'configuration backup',
     'veeam',
     'processing',
     'restore point',
